@@ -1,0 +1,317 @@
+"""Settings: defaults, ``[tool.seedlint]`` in pyproject.toml or ``.seedlint.toml``/``seedlint.toml``,
+and rule selection (select / extend-select / ignore / per-file-ignores)."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from seedlint.model import Rule, Severity
+from seedlint.registry import Registry, load_registry
+
+CONFIG_FILES = (".seedlint.toml", "seedlint.toml", "pyproject.toml")
+DEFAULT_INCLUDE = ("*.txt", "*.md")
+_TOP_KEYS = {
+    "select",
+    "extend-select",
+    "ignore",
+    "per-file-ignores",
+    "include",
+    "exclude",
+    "extend-exclude",
+    "fail-on",
+    "paths",
+}
+
+
+class ConfigError(Exception):
+    """A setting that cannot be used; the message names the key and the file."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    paths: tuple[str, ...] = ()
+    # Option tables by check name, stored as sorted JSON so Settings stays hashable and picklable.
+    check_options: tuple[tuple[str, str], ...] = ()
+    root: str = "."
+    config_file: str | None = None
+    _enabled_cache: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
+
+    # Options --------------------------------------------------------------------------------
+
+    def options_for(self, check_name: str, defaults: Mapping[str, Any]) -> dict[str, Any]:
+        merged = dict(defaults)
+        for name, encoded in self.check_options:
+            if name == check_name:
+                merged.update(json.loads(encoded))
+        return merged
+
+    def with_options(self, check_name: str, options: Mapping[str, Any]) -> Settings:
+        others = tuple(item for item in self.check_options if item[0] != check_name)
+        current = dict(json.loads(dict(self.check_options).get(check_name, "{}")))
+        current.update(options)
+        encoded = json.dumps(current, sort_keys=True, ensure_ascii=False)
+        return replace(self, check_options=tuple(sorted(others + ((check_name, encoded),))))
+
+    # Selection ------------------------------------------------------------------------------
+
+    def enabled_codes(self, path: str | None = None, registry: Registry | None = None) -> frozenset[str]:
+        """Codes of the rules that run on ``path`` (per-file-ignores applied when a path is given)."""
+        ignores = self._file_ignores(path) if path is not None else ()
+        cache_key = "\x00".join(ignores)
+        if cache_key not in self._enabled_cache:
+            rules = (registry or load_registry()).rules
+            self._enabled_cache[cache_key] = resolve_selection(
+                rules, self.select, self.extend_select, self.ignore + ignores
+            )
+        return self._enabled_cache[cache_key]
+
+    def _file_ignores(self, path: str) -> tuple[str, ...]:
+        posix = PurePosixPath(path.replace(os.sep, "/")).as_posix()
+        relative = _relative_to(posix, self.root)
+        out: list[str] = []
+        for pattern, selectors in self.per_file_ignores:
+            if any(_glob_match(candidate, pattern) for candidate in {posix, relative}):
+                out.extend(selectors)
+        return tuple(out)
+
+    # Files ----------------------------------------------------------------------------------
+
+    def is_included(self, path: Path) -> bool:
+        return any(fnmatch.fnmatchcase(path.name, pattern) or _glob_match(path.as_posix(), pattern)
+                   for pattern in self.include)
+
+    def is_excluded(self, path: Path) -> bool:
+        posix = path.as_posix()
+        relative = _relative_to(posix, self.root)
+        return any(
+            fnmatch.fnmatchcase(path.name, p) or _glob_match(posix, p) or _glob_match(relative, p)
+            for p in self.exclude
+        )
+
+
+def _relative_to(posix: str, root: str) -> str:
+    try:
+        return Path(posix).resolve().relative_to(Path(root).resolve()).as_posix()
+    except (ValueError, OSError):
+        return posix
+
+
+def _glob_match(path: str, pattern: str) -> bool:
+    """Glob with ``**`` across folders; a pattern without a slash may match any trailing part."""
+    pattern = pattern.rstrip("/")
+    if fnmatch.fnmatchcase(path, pattern):
+        return True
+    if pattern.startswith("**/") and fnmatch.fnmatchcase(path, pattern[3:]):
+        return True
+    parts = path.split("/")
+    # "seeds" or "seeds/*" should match files below that folder wherever the run started.
+    for i in range(len(parts)):
+        tail = "/".join(parts[i:])
+        if fnmatch.fnmatchcase(tail, pattern) or fnmatch.fnmatchcase(tail, pattern + "/*"):
+            return True
+        if "/" not in pattern and fnmatch.fnmatchcase(parts[i], pattern):
+            return True
+    return False
+
+
+# Rule selection --------------------------------------------------------------------------------
+
+
+def selector_matches(selector: str, rule: Rule) -> tuple[bool, bool]:
+    """(matches, exact): a selector is a code, a code prefix, a rule name, a family name or ALL.
+    Only exact selectors (code or name) enable rules that are off by default."""
+    s = selector.strip()
+    if s.upper() == rule.code or s.lower() == rule.name:
+        return True, True
+    if s.upper() == "ALL":
+        return True, False
+    if s.lower() == rule.family:
+        return True, False
+    return (len(s) >= 2 and rule.code.startswith(s.upper())), False
+
+
+def resolve_selection(
+    rules: Iterable[Rule],
+    select: Iterable[str] | None,
+    extend_select: Iterable[str],
+    ignore: Iterable[str],
+) -> frozenset[str]:
+    rules = tuple(rules)
+    chosen: set[str] = set()
+    for selectors in ((select if select is not None else None), extend_select):
+        if selectors is None:
+            chosen.update(r.code for r in rules if r.default_enabled)
+            continue
+        for selector in selectors:
+            for rule in rules:
+                matches, exact = selector_matches(selector, rule)
+                if matches and (exact or rule.default_enabled or selector.strip().upper() == "ALL"):
+                    chosen.add(rule.code)
+    for selector in ignore:
+        for rule in rules:
+            if selector_matches(selector, rule)[0]:
+                chosen.discard(rule.code)
+    return frozenset(chosen)
+
+
+def validate_selectors(selectors: Iterable[str], where: str, registry: Registry | None = None) -> None:
+    rules = (registry or load_registry()).rules
+    for selector in selectors:
+        if not any(selector_matches(selector, r)[0] for r in rules):
+            raise ConfigError(f"{where}: unknown rule selector {selector!r}")
+
+
+# Loading ---------------------------------------------------------------------------------------
+
+
+def find_config(start: Path) -> Path | None:
+    """The closest config file upward from ``start``; a pyproject.toml counts only with [tool.seedlint]."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name != "pyproject.toml":
+                return candidate
+            try:
+                if "seedlint" in tomllib.loads(candidate.read_text("utf-8")).get("tool", {}):
+                    return candidate
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{candidate}: cannot read: {exc}") from None
+    return None
+
+
+def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> Settings:
+    """Settings from ``config_file`` or the closest config upward from ``cwd``; defaults if none."""
+    cwd = cwd or Path.cwd()
+    path = config_file or find_config(cwd)
+    if path is None:
+        return Settings(root=str(cwd))
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    table = data.get("tool", {}).get("seedlint", {}) if path.name == "pyproject.toml" else data
+    return settings_from_table(table, path)
+
+
+def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry | None = None) -> Settings:
+    registry = registry or load_registry()
+    where = str(path)
+    checks = {c.name: c for c in registry.checks}
+    settings = Settings(root=str(path.parent.resolve()), config_file=str(path))
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key in checks:
+            settings = settings.with_options(key, _check_options(checks[key], value, f"{where}: [{key}]"))
+        elif key not in _TOP_KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r}")
+        else:
+            values[key] = value
+    for key in ("select", "extend-select", "ignore", "include", "exclude", "extend-exclude", "paths"):
+        if key in values:
+            values[key] = _str_list(values[key], f"{where}: {key}")
+    for key in ("select", "extend-select", "ignore"):
+        if key in values:
+            validate_selectors(values[key], f"{where}: {key}", registry)
+    changes: dict[str, Any] = {}
+    if "select" in values:
+        changes["select"] = tuple(values["select"])
+    if "extend-select" in values:
+        changes["extend_select"] = tuple(values["extend-select"])
+    if "ignore" in values:
+        changes["ignore"] = tuple(values["ignore"])
+    if "include" in values:
+        changes["include"] = tuple(values["include"])
+    if "exclude" in values or "extend-exclude" in values:
+        changes["exclude"] = tuple(values.get("exclude", ())) + tuple(values.get("extend-exclude", ()))
+    if "paths" in values:
+        changes["paths"] = tuple(values["paths"])
+    if "fail-on" in values:
+        changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
+    if "per-file-ignores" in values:
+        changes["per_file_ignores"] = parse_per_file_ignores(values["per-file-ignores"], f"{where}: per-file-ignores", registry)
+    return replace(settings, **changes)
+
+
+def parse_severity(value: Any, where: str) -> Severity:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: expected one of error, warning, info, got {value!r}")
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
+def parse_per_file_ignores(value: Any, where: str, registry: Registry | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: expected a table of glob = [rules]")
+    out = []
+    for glob, selectors in value.items():
+        selectors = _str_list(selectors, f"{where}: {glob!r}")
+        validate_selectors(selectors, f"{where}: {glob!r}", registry)
+        out.append((str(glob), tuple(selectors)))
+    return tuple(out)
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+    return value
+
+
+def _check_options(check: Any, value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: expected a table")
+    out: dict[str, Any] = {}
+    for key, given in value.items():
+        if key not in check.options:
+            known = ", ".join(sorted(check.options)) or "none"
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {known})")
+        out[key] = coerce_option(check.options[key], given, f"{where}: {key}")
+    return out
+
+
+def coerce_option(default: Any, given: Any, where: str) -> Any:
+    """Check a configured value against the type of its default."""
+    if isinstance(default, bool):
+        ok = isinstance(given, bool)
+    elif isinstance(default, int):
+        ok = isinstance(given, int) and not isinstance(given, bool)
+    elif isinstance(default, float):
+        ok = isinstance(given, (int, float)) and not isinstance(given, bool)
+        given = float(given) if ok else given
+    elif isinstance(default, (list, tuple)):
+        ok = isinstance(given, list)
+        if ok and default and all(isinstance(d, str) for d in default):
+            ok = all(isinstance(g, str) for g in given)
+        given = list(given) if ok else given
+    elif isinstance(default, str):
+        ok = isinstance(given, str)
+    elif default is None:
+        ok = True
+    else:
+        ok = isinstance(given, type(default))
+    if not ok:
+        raise ConfigError(f"{where}: expected {type(default).__name__}, got {given!r}")
+    return given

@@ -1,0 +1,37 @@
+"""Word lists, templates and tables shipped with seedlint, read as data, never as code.
+
+List files hold one entry per line; ``#`` starts a comment line that says what the list is for.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+
+@cache
+def read_text(name: str) -> str:
+    return files(__package__).joinpath(name).read_text("utf-8")
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """Entries of a list file: stripped, blank lines and ``#`` comment lines dropped."""
+    return parse_list(read_text(name))
+
+
+def read_user_list(path: str | Path) -> tuple[str, ...]:
+    """A user's own list file named in config, in the same format."""
+    return parse_list(Path(path).read_text("utf-8"))
+
+
+def parse_list(text: str) -> tuple[str, ...]:
+    entries = (line.strip() for line in text.splitlines())
+    return tuple(e for e in entries if e and not e.startswith("#"))
+
+
+@cache
+def read_toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(read_text(name))

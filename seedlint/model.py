@@ -1,0 +1,145 @@
+"""The vocabulary every part of seedlint shares: severities, rules, fixes and findings."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered so that ``severity >= fail_on`` reads naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class Applicability(str, enum.Enum):
+    """Whether a fix can be applied without a human looking at it (ruff's safe/unsafe split)."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+FAMILIES = {
+    0: "encoding",
+    1: "spam",
+    2: "boilerplate",
+    3: "provenance",
+    4: "contradiction",
+    5: "currency",
+    6: "language",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Metadata of one rule, as shown by ``seedlint rules`` and ``seedlint rule CODE``.
+
+    ``explanation`` is Markdown with ruff's sections: "What it does", "Why it matters", "Example"
+    and "Fix". ``fail_examples`` must each produce this rule and ``pass_examples`` must not; a test
+    runs them all, so the examples are the rule's executable documentation.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    explanation: str
+    fail_examples: tuple[str | bytes, ...]
+    pass_examples: tuple[str | bytes, ...]
+    fixable: bool = False
+    default_enabled: bool = True
+
+    @property
+    def family(self) -> str:
+        return family_of(self.code)
+
+
+def family_of(code: str) -> str:
+    """The family a code belongs to by its hundreds digit (SL1xx -> spam); plugins outside are 'plugin'."""
+    if len(code) == 5 and code.startswith("SL") and code[2:].isdigit():
+        return FAMILIES.get(int(code[2]), "plugin")
+    return "plugin"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` of the decoded document with ``content``."""
+
+    start: int
+    end: int
+    content: str = ""
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A set of edits that mends one finding.
+
+    ``encoding`` names the encoding the file should be written in after the fix ("utf-8" writes
+    UTF-8 without a byte-order mark); None keeps the file's own encoding.
+    """
+
+    edits: tuple[Edit, ...]
+    applicability: Applicability = Applicability.SAFE
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one document. Lines and columns are 1-based, columns count code points,
+    and ``end_column`` points just past the last character (SARIF's convention)."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    matched: str
+    fix: Fix | None = None
+    start: int = 0
+    end: int = 0
+    fingerprint: str = field(default="", compare=False)
+
+    @property
+    def family(self) -> str:
+        return family_of(self.code)
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    def sort_key(self) -> tuple[str, int, int, str, int]:
+        return (self.path, self.line, self.column, self.code, self.end)
+
+
+def normalize_matched(text: str) -> str:
+    """The form of matched text a fingerprint is computed from: NFKC (folds full-width forms),
+    case-folded, whitespace collapsed, so reflowing or re-punctuating a line keeps its identity."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def fingerprint(code: str, matched: str, occurrence: int) -> str:
+    """Stable identity of a finding: rule, normalized matched text and which occurrence of that
+    pair it is in its document. No line number, so inserting lines above keeps it."""
+    key = f"{code}\x00{normalize_matched(matched)}\x00{occurrence}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
