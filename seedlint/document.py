@@ -235,7 +235,13 @@ class Document:
             fix=fix,
             start=start,
             end=end,
+            line_text=self._display_line(line),
         )
+
+    def _display_line(self, line: int) -> str:
+        """The finding's line for reporters that show source; omitted for very long lines."""
+        text = self.lines[line - 1] if line <= len(self.lines) else ""
+        return text if len(text) <= 1000 else ""
 
     def delete_lines_fix(self, first: int, last: int) -> Fix:
         """A safe fix deleting lines ``first..last`` and the blank lines that would be left behind

@@ -118,6 +118,7 @@ class Finding:
     fix: Fix | None = None
     start: int = 0
     end: int = 0
+    line_text: str = field(default="", compare=False)
     fingerprint: str = field(default="", compare=False)
 
     @property

@@ -1,0 +1,46 @@
+"""Output formats, one module each. A reporter is a pure function of the findings:
+
+    def render(findings: Sequence[Finding], summary: Summary) -> str
+
+``FORMATS`` maps the ``--output-format`` names to their modules, imported only when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from seedlint.model import Finding, Rule
+
+FORMATS = {
+    "full": "seedlint.reporters.full",
+    "concise": "seedlint.reporters.concise",
+    "json": "seedlint.reporters.json",
+    "json-lines": "seedlint.reporters.json_lines",
+    "sarif": "seedlint.reporters.sarif",
+    "github": "seedlint.reporters.github",
+    "gitlab": "seedlint.reporters.gitlab",
+    "rdjson": "seedlint.reporters.rdjson",
+    "junit": "seedlint.reporters.junit",
+}
+# Formats read by people: they end with a summary line; the others print nothing but their data.
+HUMAN_FORMATS = {"full", "concise"}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a reporter may say besides the findings themselves."""
+
+    files: int = 0
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+    version: str = "0"
+    color: bool = False
+    fixed: int = 0
+    hidden_by_baseline: int = 0
+    paths: Sequence[str] = ()  # every file checked, for formats that list passing files too
+
+
+def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:
+    module = importlib.import_module(FORMATS[fmt])
+    return module.render(findings, summary)

@@ -1,0 +1,53 @@
+"""Every rule documents itself with examples; this proves each one does what it says."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedlint.config import Settings
+from seedlint.engine import lint_text
+from seedlint.registry import load_registry
+
+RULES = load_registry().rules
+SECTIONS = ("## What it does", "## Why it matters", "## Example", "## Fix")
+
+
+def _only(rule_code: str) -> Settings:
+    return Settings(select=(rule_code,))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.code}-{r.name}")
+def test_rule_has_examples_and_explanation(rule):
+    assert rule.fail_examples, f"{rule.code} has no fail examples"
+    assert rule.pass_examples, f"{rule.code} has no pass examples"
+    assert rule.summary and not rule.summary.endswith(".")
+    for section in SECTIONS:
+        assert section in rule.explanation, f"{rule.code} explanation lacks {section!r}"
+
+
+@pytest.mark.parametrize(
+    "rule,example",
+    [(r, ex) for r in RULES for ex in r.fail_examples],
+    ids=lambda v: v.code if hasattr(v, "code") else "",
+)
+def test_fail_example_is_flagged(rule, example):
+    codes = [f.code for f in lint_text(example, settings=_only(rule.code))]
+    assert rule.code in codes, f"{rule.code} did not flag {example!r}"
+
+
+@pytest.mark.parametrize(
+    "rule,example",
+    [(r, ex) for r in RULES for ex in r.pass_examples],
+    ids=lambda v: v.code if hasattr(v, "code") else "",
+)
+def test_pass_example_is_not_flagged(rule, example):
+    codes = [f.code for f in lint_text(example, settings=_only(rule.code))]
+    assert rule.code not in codes, f"{rule.code} flagged {example!r}"
+
+
+def test_fixable_rules_say_so():
+    for rule in RULES:
+        for example in rule.fail_examples:
+            for finding in lint_text(example, settings=_only(rule.code)):
+                if finding.fix is not None:
+                    assert rule.fixable, f"{rule.code} produced a fix but is not marked fixable"
