@@ -35,8 +35,12 @@ class CheckError(Exception):
 @dataclass
 class LintRun:
     findings: list[Finding] = field(default_factory=list)
-    files: int = 0
+    checked: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    @property
+    def files(self) -> int:
+        return len(self.checked)
 
 
 # One document ----------------------------------------------------------------------------------
@@ -153,7 +157,7 @@ def run(paths: Sequence[str], settings: Settings | None = None, *, jobs: int | N
     process per core once there are enough files to pay for it)."""
     settings = settings or Settings()
     files = discover(paths, settings)
-    result = LintRun(files=0)
+    result = LintRun()
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers > 1 and len(files) >= (PARALLEL_THRESHOLD if jobs is None else 2):
         outcomes = list(_parallel(files, settings, workers))
@@ -163,7 +167,7 @@ def run(paths: Sequence[str], settings: Settings | None = None, *, jobs: int | N
         if skipped:
             result.skipped.append((path, skipped))
             continue
-        result.files += 1
+        result.checked.append(path)
         result.findings.extend(findings)
     result.findings.sort(key=Finding.sort_key)
     return result

@@ -1,0 +1,284 @@
+"""The command line: parse options, call the engine, pick a reporter. Nothing else lives here."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from seedlint import __version__
+from seedlint.config import (
+    ConfigError,
+    Settings,
+    load_settings,
+    parse_severity,
+    validate_selectors,
+)
+from seedlint.document import Document
+from seedlint.engine import CheckError, PathError, lint_document, run
+from seedlint.fixes import FixError, apply_fixes, write_atomic
+from seedlint.model import Finding, Severity
+from seedlint.registry import PluginError, load_registry
+from seedlint.reporters import FORMATS, HUMAN_FORMATS, Summary, render
+
+
+class SeedlintError(click.ClickException):
+    """A usage, config, path or internal error: one line on stderr and exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo(f"seedlint: error: {self.format_message()}", err=True)
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="seedlint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """seedlint: a content-quality and provenance linter for scraped text documents."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--select", multiple=True, help="Rules to enable: codes, prefixes, names or families (comma-separated).")
+@click.option("--extend-select", multiple=True, help="Rules to enable in addition to the selected ones.")
+@click.option("--ignore", multiple=True, help="Rules to disable.")
+@click.option("--per-file-ignores", multiple=True, metavar="GLOB:RULES", help="Disable rules for matching files.")
+@click.option("--output-format", type=click.Choice(sorted(FORMATS)), default="full", show_default=True)
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of each finding.")
+@click.option("-e", "--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that fails the run.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, apply unsafe fixes too.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write a cache (seedlint keeps none yet).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--color/--no-color", default=None, help="Colour the output (default: when writing to a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
+@click.option("--stdin-filename", help="The name of the document read from '-' (for messages and per-file-ignores).")
+@click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large runs).")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+def check(**opts) -> None:
+    """Lint PATHS (files or folders; '-' reads standard input)."""
+    try:
+        code = _check(**opts)
+    except click.ClickException:
+        raise
+    except (ConfigError, PathError, PluginError, CheckError, FixError) as exc:
+        raise SeedlintError(str(exc)) from None
+    except Exception as exc:
+        if opts["verbose"]:
+            traceback.print_exc()
+        raise SeedlintError(f"internal error: {type(exc).__name__}: {exc}") from None
+    sys.exit(code)
+
+
+def _settings(opts: dict) -> Settings:
+    settings = load_settings(Path(opts["config_file"]) if opts["config_file"] else None)
+    changes: dict = {}
+    for key in ("select", "extend_select", "ignore"):
+        values = _split(opts[key])
+        if values:
+            validate_selectors(values, f"--{key.replace('_', '-')}")
+            changes[key] = values if key != "extend_select" else settings.extend_select + values
+    pfi = list(settings.per_file_ignores)
+    for item in opts["per_file_ignores"]:
+        glob, sep, rules = item.rpartition(":")
+        if not sep or not glob:
+            raise ConfigError(f"--per-file-ignores: expected GLOB:RULES, got {item!r}")
+        selectors = _split([rules])
+        validate_selectors(selectors, "--per-file-ignores")
+        pfi.append((glob, selectors))
+    changes["per_file_ignores"] = tuple(pfi)
+    if opts["fail_on"]:
+        changes["fail_on"] = parse_severity(opts["fail_on"], "--fail-on")
+    return dataclasses.replace(settings, **changes)
+
+
+def _check(**opts) -> int:
+    settings = _settings(opts)
+    if opts["show_settings"]:
+        click.echo(_describe(settings))
+        return 0
+    paths = list(opts["paths"]) or list(settings.paths) or ["."]
+    fixed = 0
+    if paths == ["-"]:
+        raw = sys.stdin.buffer.read()
+        doc = Document.from_bytes(raw, opts["stdin_filename"] or "-")
+        findings = lint_document(doc, settings)
+        if opts["fix"]:
+            result = apply_fixes(doc, findings, unsafe=opts["unsafe_fixes"])
+            sys.stdout.buffer.write(result.encoded())
+            return 0
+        files = 1
+        checked = [doc.path]
+    else:
+        if "-" in paths:
+            raise ConfigError("'-' (standard input) cannot be combined with other paths")
+        outcome = run(paths, settings, jobs=opts["jobs"])
+        for path, reason in outcome.skipped:
+            click.echo(f"seedlint: warning: {path}: skipped ({reason})", err=True)
+        findings, files, checked = outcome.findings, outcome.files, outcome.checked
+        if opts["fix"]:
+            findings, fixed = _fix(findings, settings, opts["unsafe_fixes"])
+    summary = Summary(
+        files=files,
+        rules={r.code: r for r in load_registry().rules},
+        version=__version__,
+        color=_color(opts),
+        fixed=fixed,
+        paths=tuple(checked),
+    )
+    fmt = opts["output_format"]
+    if opts["statistics"]:
+        text = _statistics(findings, fmt not in HUMAN_FORMATS)
+    else:
+        text = render(fmt, findings, summary)
+        if opts["quiet"] and fmt in HUMAN_FORMATS:
+            text = "".join(text.splitlines(keepends=True)[:-1])
+    _emit(text, opts["output_file"])
+    if opts["exit_zero"]:
+        return 0
+    return 1 if any(f.severity >= settings.fail_on for f in findings) else 0
+
+
+def _fix(findings: list[Finding], settings: Settings, unsafe: bool) -> tuple[list[Finding], int]:
+    """Fix file by file; a file's remaining findings come from linting its new text."""
+    remaining: list[Finding] = []
+    fixed = 0
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    for path, own in by_path.items():
+        if not any(f.fix for f in own):
+            remaining.extend(own)
+            continue
+        doc = Document.from_bytes(Path(path).read_bytes(), path)
+        try:
+            result = apply_fixes(doc, own, unsafe=unsafe)
+        except FixError as exc:
+            click.echo(f"seedlint: warning: {exc}", err=True)
+            remaining.extend(own)
+            continue
+        if result.applied:
+            write_atomic(path, result.encoded())
+            fixed += len(result.applied)
+            remaining.extend(lint_document(Document.from_bytes(result.encoded(), path), settings))
+        else:
+            remaining.extend(own)
+    remaining.sort(key=Finding.sort_key)
+    return remaining, fixed
+
+
+def _color(opts: dict) -> bool:
+    if opts["color"] is not None:
+        return opts["color"]
+    return opts["output_file"] is None and sys.stdout.isatty()
+
+
+def _emit(text: str, output_file: str | None) -> None:
+    if output_file:
+        write_atomic(output_file, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=False)
+
+
+def _statistics(findings: list[Finding], as_json: bool) -> str:
+    rows: dict[str, list] = {}
+    for f in findings:
+        row = rows.setdefault(f.code, [0, f.name, 0])
+        row[0] += 1
+        row[2] += f.fixable
+    ordered = sorted(rows.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    if as_json:
+        data = [{"code": c, "name": n, "count": k, "fixable": x} for c, (k, n, x) in ordered]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(f"{k:>6}  {c}  {n}{'  [*]' if x else ''}\n" for c, (k, n, x) in ordered)
+
+
+def _describe(settings: Settings) -> str:
+    registry = load_registry()
+    lines = [
+        f"config file: {settings.config_file or '(none: defaults)'}",
+        f"root: {settings.root}",
+        f"paths: {list(settings.paths) or ['.']}",
+        f"include: {list(settings.include)}",
+        f"exclude: {list(settings.exclude)}",
+        f"fail-on: {settings.fail_on}",
+        f"select: {list(settings.select) if settings.select is not None else '(defaults)'}",
+        f"extend-select: {list(settings.extend_select)}",
+        f"ignore: {list(settings.ignore)}",
+        f"per-file-ignores: {dict((g, list(r)) for g, r in settings.per_file_ignores)}",
+        f"enabled rules: {', '.join(sorted(settings.enabled_codes(registry=registry)))}",
+    ]
+    for check in registry.checks:
+        options = settings.options_for(check.name, check.options)
+        if options:
+            lines.append(f"[{check.name}] " + json.dumps(options, ensure_ascii=False, sort_keys=True))
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules(output_format: str) -> None:
+    """List every rule: code, name, family, severity, fixable, summary."""
+    registry = _registry()
+    if output_format == "json":
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "family": r.family,
+                "severity": str(r.severity),
+                "fixable": r.fixable,
+                "default_enabled": r.default_enabled,
+                "summary": r.summary,
+            }
+            for r in registry.rules
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for r in registry.rules:
+        flags = ("[*]" if r.fixable else "   ") + (" " if r.default_enabled else " (off by default)")
+        click.echo(f"{r.code}  {r.name:<28} {r.family:<14} {str(r.severity):<8} {flags} {r.summary}".rstrip())
+
+
+@cli.command()
+@click.argument("rule")
+def rule(rule: str) -> None:
+    """Explain RULE (a code or a name), with examples."""
+    found = _registry().rule(rule)
+    if found is None:
+        raise SeedlintError(f"unknown rule {rule!r} (see 'seedlint rules')")
+    click.echo(f"# {found.name} ({found.code})\n")
+    click.echo(
+        f"Family: {found.family}. Severity: {found.severity}. Fixable: {'yes' if found.fixable else 'no'}."
+        f"{'' if found.default_enabled else ' Off by default: enable with --extend-select ' + found.code + '.'}\n"
+    )
+    click.echo(found.explanation.rstrip() + "\n")
+    for title, examples in (("Flagged", found.fail_examples), ("Not flagged", found.pass_examples)):
+        click.echo(f"## {title}")
+        for example in examples:
+            shown = example.decode("utf-8", errors="backslashreplace") if isinstance(example, bytes) else example
+            click.echo(f"- {shown!r}")
+        click.echo()
+
+
+def _registry():
+    try:
+        return load_registry()
+    except PluginError as exc:
+        raise SeedlintError(str(exc)) from None
+
+
+def main() -> None:
+    cli(prog_name="seedlint")

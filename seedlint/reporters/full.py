@@ -1,0 +1,46 @@
+"""The default format: each finding with its rule name, message and the source line, span marked."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import click
+
+from seedlint.model import Finding, Severity
+from seedlint.reporters import Summary
+from seedlint.reporters.summary_line import closing_line
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def _width(text: str) -> int:
+    """Terminal cells: wide and full-width characters (CJK) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _source(f: Finding, color: bool) -> list[str]:
+    if not f.line_text:
+        return []
+    gutter = " " * len(str(f.line))
+    stop = f.end_column - 1 if f.end_line == f.line else len(f.line_text)
+    pad = _width(f.line_text[: f.column - 1].expandtabs(1))
+    marks = "^" * max(1, _width(f.line_text[f.column - 1 : stop]))
+    marks = click.style(marks, fg=_COLORS[f.severity], bold=True) if color else marks
+    return [f"{gutter} |", f"{f.line} | {f.line_text.expandtabs(1)}", f"{gutter} | {' ' * pad}{marks}", ""]
+
+
+def render(findings: Sequence[Finding], summary: Summary) -> str:
+    out: list[str] = []
+    for f in findings:
+        where = f"{f.path}:{f.line}:{f.column}:"
+        code = f"{f.code}{' [*]' if f.fixable else ''}"
+        label = f"{f.severity}[{f.name}]"
+        if summary.color:
+            where = click.style(where, bold=True)
+            code = click.style(code, fg=_COLORS[f.severity], bold=True)
+            label = click.style(label, fg=_COLORS[f.severity])
+        out.append(f"{where} {code} {label} {f.message}")
+        out.extend(_source(f, summary.color))
+    out.append(closing_line(findings, summary))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,25 @@
+"""The closing line of the human formats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from seedlint.model import Finding
+from seedlint.reporters import Summary
+
+
+def closing_line(findings: Sequence[Finding], summary: Summary) -> str:
+    n = len(findings)
+    fixable = sum(1 for f in findings if f.fixable)
+    line = (
+        f"Found {n} finding{'' if n == 1 else 's'} in {summary.files} file{'' if summary.files == 1 else 's'}"
+        f" ({fixable} fixable)."
+    )
+    extras = []
+    if summary.fixed:
+        extras.append(f"{summary.fixed} fixed")
+    if summary.hidden_by_baseline:
+        extras.append(f"{summary.hidden_by_baseline} hidden by the baseline")
+    if extras:
+        line = line[:-1] + f"; {', '.join(extras)}."
+    return line
