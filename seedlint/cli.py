@@ -22,7 +22,7 @@ from seedlint.config import (
 from seedlint.document import Document
 from seedlint.engine import CheckError, PathError, lint_document, run
 from seedlint.fixes import FixError, apply_fixes, write_atomic
-from seedlint.model import Finding, Severity
+from seedlint.model import Finding
 from seedlint.registry import PluginError, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, Summary, render
 
@@ -65,7 +65,9 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
 @click.option("--stdin-filename", help="The name of the document read from '-' (for messages and per-file-ignores).")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large runs).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large runs)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(**opts) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""

@@ -93,15 +93,15 @@ class Settings:
     # Files ----------------------------------------------------------------------------------
 
     def is_included(self, path: Path) -> bool:
-        return any(fnmatch.fnmatchcase(path.name, pattern) or _glob_match(path.as_posix(), pattern)
-                   for pattern in self.include)
+        return any(
+            fnmatch.fnmatchcase(path.name, pattern) or _glob_match(path.as_posix(), pattern) for pattern in self.include
+        )
 
     def is_excluded(self, path: Path) -> bool:
         posix = path.as_posix()
         relative = _relative_to(posix, self.root)
         return any(
-            fnmatch.fnmatchcase(path.name, p) or _glob_match(posix, p) or _glob_match(relative, p)
-            for p in self.exclude
+            fnmatch.fnmatchcase(path.name, p) or _glob_match(posix, p) or _glob_match(relative, p) for p in self.exclude
         )
 
 
@@ -248,7 +248,9 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
     if "fail-on" in values:
         changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
     if "per-file-ignores" in values:
-        changes["per_file_ignores"] = parse_per_file_ignores(values["per-file-ignores"], f"{where}: per-file-ignores", registry)
+        changes["per_file_ignores"] = parse_per_file_ignores(
+            values["per-file-ignores"], f"{where}: per-file-ignores", registry
+        )
     return replace(settings, **changes)
 
 
@@ -261,7 +263,9 @@ def parse_severity(value: Any, where: str) -> Severity:
         raise ConfigError(f"{where}: {exc}") from None
 
 
-def parse_per_file_ignores(value: Any, where: str, registry: Registry | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def parse_per_file_ignores(
+    value: Any, where: str, registry: Registry | None = None
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where}: expected a table of glob = [rules]")
     out = []

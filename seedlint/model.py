@@ -26,14 +26,11 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-class Applicability(str, enum.Enum):
+class Applicability(enum.StrEnum):
     """Whether a fix can be applied without a human looking at it (ruff's safe/unsafe split)."""
 
     SAFE = "safe"
     UNSAFE = "unsafe"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 FAMILIES = {

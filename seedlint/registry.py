@@ -91,8 +91,7 @@ def _plugin_checks() -> list[tuple[type[Check], str]]:
             check = ep.load()
         except Exception as exc:  # any failure inside third-party code must name the plugin
             raise PluginError(
-                f"plugin {ep.name!r} ({ep.value}, from {dist}) failed to load: "
-                f"{type(exc).__name__}: {exc}"
+                f"plugin {ep.name!r} ({ep.value}, from {dist}) failed to load: {type(exc).__name__}: {exc}"
             ) from exc
         loaded.append((check, f"plugin {ep.name} ({dist})"))
     return loaded

@@ -53,8 +53,7 @@ class DevCorpus:
         for lab in instances:
             if lab["doc"] not in cache:
                 cache[lab["doc"]] = {
-                    line for f in self.findings(lab["doc"]) if f.code in codes
-                    for line in range(f.line, f.end_line + 1)
+                    line for f in self.findings(lab["doc"]) if f.code in codes for line in range(f.line, f.end_line + 1)
                 }
             if lab["line"] not in cache[lab["doc"]]:
                 missed.append(lab)

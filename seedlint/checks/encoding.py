@@ -35,7 +35,7 @@ NON_UTF8 = Rule(
         "科技巨头纷纷向人工智能初创公司投资。".encode("utf-16"),
     ),
     pass_examples=(
-        "科技巨头纷纷向人工智能初创公司投资。".encode("utf-8"),
+        "科技巨头纷纷向人工智能初创公司投资。".encode(),
         b"Plain ASCII text is valid UTF-8.",
     ),
     fixable=True,
@@ -92,7 +92,7 @@ MOJIBAKE = Rule(
     fail_examples=(
         "It\u00e2\u20ac\u2122s a caf\u00c3\u00a9 in Montr\u00c3\u00a9al.\n",
         "标题：锟斤拷锟斤拷锟斤拷\n",
-        "科技巨头纷纷向人工智能初创公司投资".encode("utf-8").decode("gb18030", errors="replace") + "\n",
+        "科技巨头纷纷向人工智能初创公司投资".encode().decode("gb18030", errors="replace") + "\n",
     ),
     pass_examples=(
         "A café in Montréal, naïve façade, Ångström, São Paulo.\n",
@@ -151,8 +151,8 @@ UNDECODABLE_BYTES = Rule(
         "A UTF-8 article with a lone byte `\\xe4` where a character was cut in half.",
         "Recover the bytes from the original source.",
     ),
-    fail_examples=("微软向OpenAI投资了十亿美元，成为最大的股东之一。".encode("utf-8") + b"\xe4\xb8 end\n",),
-    pass_examples=("微软向OpenAI投资了十亿美元。".encode("utf-8"),),
+    fail_examples=("微软向OpenAI投资了十亿美元，成为最大的股东之一。".encode() + b"\xe4\xb8 end\n",),
+    pass_examples=("微软向OpenAI投资了十亿美元。".encode(),),
 )
 
 EMPTY_FILE = Rule(
@@ -184,7 +184,8 @@ _CP1252_HIGH = (
 # UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) followed by continuation bytes read the same way.
 _LATIN_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_HIGH}]{{1,3}})+")
 _GBK_MARKER = re.compile("(?:锟斤拷|烫烫烫|屯屯屯)+")
-_CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ff]{6,}")
+# Candidate runs for UTF-8-read-as-GBK: non-ASCII, non-space, not CJK punctuation, 6 or more.
+_CJK_RUN = re.compile("[^\\x00-\\x7f\\s\\u3000-\\u303f\\uff00-\\uffef]{6,}")
 
 
 def _letterlike(ch: str) -> bool:
@@ -221,7 +222,11 @@ class EncodingCheck:
             )
         elif doc.bom:
             yield doc.finding(
-                UTF8_BOM, 0, 0, "File starts with a UTF-8 byte-order mark", matched="\ufeff",
+                UTF8_BOM,
+                0,
+                0,
+                "File starts with a UTF-8 byte-order mark",
+                matched="\ufeff",
                 fix=Fix((), Applicability.SAFE, encoding="utf-8"),
             )
         if not doc.text.strip(" \t\r\n\u3000\ufeff"):
@@ -241,7 +246,9 @@ class EncodingCheck:
         for start, end in _runs(doc.undecodable):
             count = end - start
             yield doc.finding(
-                UNDECODABLE_BYTES, start, end,
+                UNDECODABLE_BYTES,
+                start,
+                end,
                 f"{count} byte{'s' if count > 1 else ''} cannot be decoded as {doc.encoding}",
             )
 
@@ -251,7 +258,9 @@ class EncodingCheck:
             own = [i for i in range(m.start(), m.end()) if i not in broken]
             for start, end in _runs(own):
                 yield doc.finding(
-                    REPLACEMENT_CHARACTER, start, end,
+                    REPLACEMENT_CHARACTER,
+                    start,
+                    end,
                     f"{end - start} replacement character{'s' if end - start > 1 else ''} (U+FFFD): "
                     "text was lost in an earlier decoding",
                 )
@@ -264,14 +273,18 @@ class EncodingCheck:
             repaired = _repair_latin(m.group())
             if repaired:
                 yield doc.finding(
-                    MOJIBAKE, m.start(), m.end(),
+                    MOJIBAKE,
+                    m.start(),
+                    m.end(),
                     f"Mojibake `{m.group()}`: UTF-8 read as Windows-1252; probably `{repaired}`",
                 )
         for m in _CJK_RUN.finditer(text):
             repaired = _repair_gbk(m.group())
             if repaired:
                 yield doc.finding(
-                    MOJIBAKE, m.start(), m.end(),
+                    MOJIBAKE,
+                    m.start(),
+                    m.end(),
                     f"Mojibake `{m.group()}`: UTF-8 read as GBK; probably `{repaired}`",
                 )
 
@@ -288,7 +301,9 @@ class EncodingCheck:
             names = ", ".join(dict.fromkeys(f"U+{ord(c):04X} {unicodedata.name(c, 'CONTROL')}" for c in chars))
             unsafe = any(c in _BIDI for c in chars)
             yield doc.finding(
-                INVISIBLE_CHARACTER, m.start(), m.end(),
+                INVISIBLE_CHARACTER,
+                m.start(),
+                m.end(),
                 f"Invisible character{'s' if len(chars) > 1 else ''}: {names}",
                 fix=Fix((Edit(m.start(), m.end(), ""),), Applicability.UNSAFE if unsafe else Applicability.SAFE),
             )
@@ -306,7 +321,9 @@ class EncodingCheck:
         assert first is not None
         summary = ", ".join(f"{n} {names[k]}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
         return doc.finding(
-            MIXED_LINE_ENDINGS, first.start(), first.start(),
+            MIXED_LINE_ENDINGS,
+            first.start(),
+            first.start(),
             f"Mixed line endings ({summary}); this line ends in {names[first.group()]}, most end in {names[majority]}",
             matched=names[first.group()],
             fix=Fix(tuple(edits), Applicability.SAFE),
@@ -349,7 +366,8 @@ def _repair_gbk(run: str) -> str | None:
     repaired = raw.decode("utf-8", errors="replace")
     cjk = sum(1 for c in repaired if "\u3400" <= c <= "\u9fff")
     bad = repaired.count("\ufffd")
-    return repaired.replace("\ufffd", "") if cjk >= 3 and bad <= 1 and cjk >= 0.6 * len(repaired) else None
+    plausible = cjk >= 3 and cjk >= 0.6 * len(repaired) and bad <= 1 + 0.1 * len(repaired)
+    return repaired.replace("\ufffd", "") if plausible else None
 
 
 CHECKS = (EncodingCheck,)
