@@ -11,7 +11,8 @@ from pathlib import Path
 
 import click
 
-from seedlint import __version__
+from seedlint import __version__, baseline
+from seedlint.baseline import BaselineError
 from seedlint.config import (
     ConfigError,
     Settings,
@@ -65,6 +66,9 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
 @click.option("--stdin-filename", help="The name of the document read from '-' (for messages and per-file-ignores).")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
+@click.option("--add-baseline", type=click.Path(dir_okay=False), help="Record the current findings in a baseline.")
+@click.option("--baseline-prune", is_flag=True, help="With --baseline, drop entries that no longer match.")
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large runs)."
 )
@@ -75,7 +79,7 @@ def check(**opts) -> None:
         code = _check(**opts)
     except click.ClickException:
         raise
-    except (ConfigError, PathError, PluginError, CheckError, FixError) as exc:
+    except (ConfigError, PathError, PluginError, CheckError, FixError, BaselineError) as exc:
         raise SeedlintError(str(exc)) from None
     except Exception as exc:
         if opts["verbose"]:
@@ -132,12 +136,28 @@ def _check(**opts) -> int:
         findings, files, checked = outcome.findings, outcome.files, outcome.checked
         if opts["fix"]:
             findings, fixed = _fix(findings, settings, opts["unsafe_fixes"])
+    if opts["add_baseline"]:
+        target = opts["add_baseline"]
+        previous = baseline.load(target, settings.root) if Path(target).exists() else None
+        count = baseline.write(target, findings, settings.root, previous)
+        click.echo(f"seedlint: wrote {count} entries to {target}", err=True)
+        return 0
+    hidden = 0
+    if opts["baseline_prune"] and not opts["baseline"]:
+        raise ConfigError("--baseline-prune needs --baseline FILE")
+    if opts["baseline"]:
+        known = baseline.load(opts["baseline"], settings.root)
+        findings, hidden, used = known.split(findings)
+        if opts["baseline_prune"]:
+            removed = baseline.prune(opts["baseline"], known, used, checked)
+            click.echo(f"seedlint: pruned {removed} stale entries from {opts['baseline']}", err=True)
     summary = Summary(
         files=files,
         rules={r.code: r for r in load_registry().rules},
         version=__version__,
         color=_color(opts),
         fixed=fixed,
+        hidden_by_baseline=hidden,
         paths=tuple(checked),
     )
     fmt = opts["output_format"]

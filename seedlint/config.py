@@ -27,11 +27,24 @@ _TOP_KEYS = {
     "extend-exclude",
     "fail-on",
     "paths",
+    "suppress",
 }
+SUPPRESS_FILE = ".seedlintignore"
 
 
 class ConfigError(Exception):
     """A setting that cannot be used; the message names the key and the file."""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Silence one rule in matching documents, optionally only where the matched text contains
+    ``matched``; text files have no comment syntax, so this lives beside them."""
+
+    path: str
+    rule: str
+    reason: str
+    matched: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     fail_on: Severity = Severity.WARNING
     paths: tuple[str, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
     # Option tables by check name, stored as sorted JSON so Settings stays hashable and picklable.
     check_options: tuple[tuple[str, str], ...] = ()
     root: str = "."
@@ -82,13 +96,16 @@ class Settings:
         return self._enabled_cache[cache_key]
 
     def _file_ignores(self, path: str) -> tuple[str, ...]:
-        posix = PurePosixPath(path.replace(os.sep, "/")).as_posix()
-        relative = _relative_to(posix, self.root)
         out: list[str] = []
         for pattern, selectors in self.per_file_ignores:
-            if any(_glob_match(candidate, pattern) for candidate in {posix, relative}):
+            if self.path_matches(path, pattern):
                 out.extend(selectors)
         return tuple(out)
+
+    def path_matches(self, path: str, pattern: str) -> bool:
+        """Does a document path match a glob, taken as given or relative to the config's folder?"""
+        posix = PurePosixPath(path.replace(os.sep, "/")).as_posix()
+        return any(_glob_match(candidate, pattern) for candidate in {posix, _relative_to(posix, self.root)})
 
     # Files ----------------------------------------------------------------------------------
 
@@ -202,7 +219,7 @@ def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> S
     cwd = cwd or Path.cwd()
     path = config_file or find_config(cwd)
     if path is None:
-        return Settings(root=str(cwd))
+        return load_suppress_file(cwd, Settings(root=str(cwd)))
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except FileNotFoundError:
@@ -210,7 +227,8 @@ def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> S
     except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     table = data.get("tool", {}).get("seedlint", {}) if path.name == "pyproject.toml" else data
-    return settings_from_table(table, path)
+    settings = settings_from_table(table, path)
+    return load_suppress_file(path.parent, settings)
 
 
 def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry | None = None) -> Settings:
@@ -247,11 +265,52 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
         changes["paths"] = tuple(values["paths"])
     if "fail-on" in values:
         changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
+    if "suppress" in values:
+        changes["suppressions"] = parse_suppressions(values["suppress"], f"{where}: suppress", registry)
     if "per-file-ignores" in values:
         changes["per_file_ignores"] = parse_per_file_ignores(
             values["per-file-ignores"], f"{where}: per-file-ignores", registry
         )
     return replace(settings, **changes)
+
+
+def parse_suppressions(value: Any, where: str, registry: Registry | None = None) -> tuple[Suppression, ...]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected an array of tables ([[suppress]])")
+    out = []
+    for i, entry in enumerate(value, start=1):
+        here = f"{where} #{i}"
+        if not isinstance(entry, Mapping):
+            raise ConfigError(f"{here}: expected a table with path, rule, reason and optional matched")
+        unknown = set(entry) - {"path", "rule", "reason", "matched"}
+        if unknown:
+            raise ConfigError(f"{here}: unknown key {sorted(unknown)[0]!r}")
+        for key in ("path", "rule", "reason"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise ConfigError(f"{here}: {key!r} is required (a non-empty string)")
+        if "matched" in entry and not isinstance(entry["matched"], str):
+            raise ConfigError(f"{here}: 'matched' must be a string")
+        rule = (registry or load_registry()).rule(entry["rule"])
+        if rule is None:
+            raise ConfigError(f"{here}: unknown rule {entry['rule']!r}")
+        out.append(Suppression(entry["path"], rule.code, entry["reason"], entry.get("matched")))
+    return tuple(out)
+
+
+def load_suppress_file(folder: Path, settings: Settings) -> Settings:
+    """Add the entries of ``.seedlintignore`` (TOML, ``[[suppress]]`` tables) found in ``folder``."""
+    path = folder / SUPPRESS_FILE
+    if not path.is_file():
+        return settings
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    unknown = set(data) - {"suppress"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]!r}")
+    extra = parse_suppressions(data.get("suppress", []), f"{path}: suppress")
+    return replace(settings, suppressions=settings.suppressions + extra)
 
 
 def parse_severity(value: Any, where: str) -> Severity:

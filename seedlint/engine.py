@@ -66,7 +66,34 @@ def lint_document(doc: Document, settings: Settings | None = None) -> list[Findi
             findings.extend(f for f in check.check(doc, codes) if f.code in codes)
         except Exception as exc:  # a broken check must name itself, not crash anonymously
             raise CheckError(f"check {check.name!r} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
+    if settings.suppressions:
+        findings = _suppress(doc, findings, settings, enabled)
     return _fingerprinted(sorted(findings, key=Finding.sort_key))
+
+
+def _suppress(doc: Document, findings: list[Finding], settings: Settings, enabled: frozenset[str]) -> list[Finding]:
+    """Drop findings silenced by ``[[suppress]]`` entries; report entries that silenced nothing."""
+    from seedlint.checks.suppression import UNUSED_SUPPRESSION
+
+    kept: list[Finding] = []
+    active = [s for s in settings.suppressions if s.rule in enabled and settings.path_matches(doc.path, s.path)]
+    used: set[int] = set()
+    for f in findings:
+        hits = [
+            i
+            for i, s in enumerate(active)
+            if s.rule == f.code and (s.matched is None or normalize_matched(s.matched) in normalize_matched(f.matched))
+        ]
+        used.update(hits)
+        if not hits:
+            kept.append(f)
+    if UNUSED_SUPPRESSION.code in enabled:
+        for i, s in enumerate(active):
+            if i not in used:
+                what = f" matching {s.matched!r}" if s.matched else ""
+                message = f"Suppression of {s.rule}{what} for {s.path!r} matched nothing (reason given: {s.reason})"
+                kept.append(doc.finding(UNUSED_SUPPRESSION, 0, 0, message, matched=f"{s.rule} {s.matched or ''}"))
+    return kept
 
 
 def _fingerprinted(findings: list[Finding]) -> list[Finding]:

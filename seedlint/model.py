@@ -41,6 +41,7 @@ FAMILIES = {
     4: "contradiction",
     5: "currency",
     6: "language",
+    9: "seedlint",
 }
 
 
@@ -62,6 +63,8 @@ class Rule:
     pass_examples: tuple[str | bytes, ...]
     fixable: bool = False
     default_enabled: bool = True
+    # TOML settings to run the examples with, for rules that depend on configuration.
+    example_config: str = ""
 
     @property
     def family(self) -> str:

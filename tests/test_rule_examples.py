@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
-from seedlint.config import Settings
+from seedlint.config import Settings, settings_from_table
 from seedlint.engine import lint_text
 from seedlint.registry import load_registry
 
@@ -12,8 +15,11 @@ RULES = load_registry().rules
 SECTIONS = ("## What it does", "## Why it matters", "## Example", "## Fix")
 
 
-def _only(rule_code: str) -> Settings:
-    return Settings(select=(rule_code,))
+def _settings(rule) -> Settings:
+    """Only the rule itself, unless it documents the configuration its examples need."""
+    if rule.example_config:
+        return settings_from_table(tomllib.loads(rule.example_config), Path("example.toml"))
+    return Settings(select=(rule.code,))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.code}-{r.name}")
@@ -31,7 +37,7 @@ def test_rule_has_examples_and_explanation(rule):
     ids=lambda v: v.code if hasattr(v, "code") else "",
 )
 def test_fail_example_is_flagged(rule, example):
-    codes = [f.code for f in lint_text(example, settings=_only(rule.code))]
+    codes = [f.code for f in lint_text(example, settings=_settings(rule))]
     assert rule.code in codes, f"{rule.code} did not flag {example!r}"
 
 
@@ -41,13 +47,13 @@ def test_fail_example_is_flagged(rule, example):
     ids=lambda v: v.code if hasattr(v, "code") else "",
 )
 def test_pass_example_is_not_flagged(rule, example):
-    codes = [f.code for f in lint_text(example, settings=_only(rule.code))]
+    codes = [f.code for f in lint_text(example, settings=_settings(rule))]
     assert rule.code not in codes, f"{rule.code} flagged {example!r}"
 
 
 def test_fixable_rules_say_so():
     for rule in RULES:
         for example in rule.fail_examples:
-            for finding in lint_text(example, settings=_only(rule.code)):
+            for finding in lint_text(example, settings=_settings(rule)):
                 if finding.fix is not None:
                     assert rule.fixable, f"{rule.code} produced a fix but is not marked fixable"

@@ -1,0 +1,108 @@
+"""Baselines: record today's findings so that only new ones are reported.
+
+Entries are keyed by path, rule code and the finding's fingerprint (rule + normalized matched text +
+occurrence), never by line number, so inserting or reflowing lines keeps an entry valid while a
+change to the matched text makes the finding reappear.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from seedlint.fixes import write_atomic
+from seedlint.model import Finding
+
+SCHEMA_VERSION = 1
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read or has the wrong shape."""
+
+
+Key = tuple[str, str, str]
+
+
+def _relative(path: str, root: str) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except (ValueError, OSError):
+        return PurePath(path).as_posix()
+
+
+@dataclass
+class Baseline:
+    entries: list[dict]
+    root: str
+
+    def key(self, finding: Finding) -> Key:
+        return (_relative(finding.path, self.root), finding.code, finding.fingerprint)
+
+    @staticmethod
+    def entry_key(entry: dict) -> Key:
+        return (entry["path"], entry["code"], entry["fingerprint"])
+
+    def split(self, findings: Iterable[Finding]) -> tuple[list[Finding], int, set[Key]]:
+        """(findings not in the baseline, how many it hid, keys of the entries that matched)."""
+        known = {self.entry_key(e) for e in self.entries}
+        kept, used = [], set()
+        hidden = 0
+        for f in findings:
+            key = self.key(f)
+            if key in known:
+                hidden += 1
+                used.add(key)
+            else:
+                kept.append(f)
+        return kept, hidden, used
+
+
+def load(path: str | Path, root: str) -> Baseline:
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: baseline file not found (create it with --add-baseline)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if data.get("schema_version") != SCHEMA_VERSION or not isinstance(entries, list):
+        raise BaselineError(f"{path}: not a seedlint baseline (schema_version {SCHEMA_VERSION})")
+    for entry in entries:
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(k), str) for k in ("path", "code", "fingerprint")
+        ):
+            raise BaselineError(f"{path}: entry {entry!r} needs string path, code and fingerprint")
+    return Baseline(entries, root)
+
+
+def write(path: str | Path, findings: Sequence[Finding], root: str, previous: Baseline | None = None) -> int:
+    """Write a baseline of ``findings``, keeping the ``reason`` of entries that already had one."""
+    reasons = {Baseline.entry_key(e): e.get("reason", "") for e in (previous.entries if previous else [])}
+    base = Baseline([], root)
+    entries = []
+    for f in findings:
+        key = base.key(f)
+        entry = {"path": key[0], "code": f.code, "fingerprint": f.fingerprint, "matched": f.matched[:200]}
+        if reasons.get(key):
+            entry["reason"] = reasons[key]
+        entries.append(entry)
+    entries.sort(key=lambda e: (e["path"], e["code"], e["fingerprint"]))
+    _save(path, entries)
+    return len(entries)
+
+
+def _save(path: str | Path, entries: list[dict]) -> None:
+    document = {"schema_version": SCHEMA_VERSION, "tool": "seedlint", "entries": entries}
+    os.makedirs(Path(path).resolve().parent, exist_ok=True)
+    write_atomic(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def prune(path: str | Path, baseline: Baseline, used: set[Key], checked_paths: Iterable[str]) -> int:
+    """Drop entries for checked files that no longer match a finding; returns how many went."""
+    checked = {_relative(p, baseline.root) for p in checked_paths}
+    keep = [e for e in baseline.entries if e["path"] not in checked or Baseline.entry_key(e) in used]
+    _save(path, keep)
+    return len(baseline.entries) - len(keep)
