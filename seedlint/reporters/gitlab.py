@@ -1,0 +1,51 @@
+"""GitLab Code Quality report: a JSON array of Code Climate issues, read by GitLab from a job's
+``artifacts:reports:codequality`` file and shown in merge requests.
+
+GitLab matches issues between the base and head pipelines by ``fingerprint``, so it must be unique
+within a report and survive unrelated edits: it is derived from the path and the finding's own
+fingerprint (rule, normalised matched text and occurrence number, no line number).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+
+from seedlint.model import Finding, Severity, fingerprint
+from seedlint.reporters import Summary
+
+SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
+
+
+def render(findings: Sequence[Finding], summary: Summary) -> str:
+    seen: dict[tuple[str, str], int] = {}
+    issues = []
+    for f in findings:
+        path = report_path(f.path)
+        own = f.fingerprint or fingerprint(f.code, f.matched, 0)
+        # Findings built outside the engine may share a fingerprint; number the repeats so every
+        # issue stays distinct (GitLab shows only one issue per fingerprint).
+        repeat = seen.get((path, own), 0)
+        seen[(path, own)] = repeat + 1
+        key = f"{path}\x00{own}" + (f"\x00{repeat}" if repeat else "")
+        issues.append(
+            {
+                "type": "issue",
+                "description": f"{f.code} {f.message}",
+                "check_name": f.code,
+                "fingerprint": hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32],
+                "severity": SEVERITIES[f.severity],
+                "location": {"path": path, "lines": {"begin": f.line, "end": max(f.line, f.end_line)}},
+            }
+        )
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+def report_path(path: str) -> str:
+    """GitLab links ``location.path`` relative to the repository root with forward slashes;
+    paths are written as given (run seedlint from the repository root), minus a leading ``./``."""
+    path = path.replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
