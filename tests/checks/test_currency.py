@@ -1,0 +1,225 @@
+"""SL5xx currency conversions: written cases, the seeds and the labelled dev corpus."""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from seedlint.checks.currency import CurrencyCheck, document_years, find_conversions, load_rates
+from seedlint.config import Settings
+from seedlint.document import Document
+from seedlint.engine import lint_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "currency"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CASES = tomllib.loads((FIXTURES / "cases.toml").read_text("utf-8"))
+CODES = ("SL501", "SL502", "SL503")
+ONLY = Settings(select=CODES)
+
+
+def _codes(text: str, settings: Settings = ONLY) -> list[str]:
+    return [f.code for f in lint_text(text, settings=settings) if f.code in CODES]
+
+
+def test_enough_written_cases():
+    assert len(CASES["flag"]) >= 25 and len(CASES["pass"]) >= 25
+    assert {c["code"] for c in CASES["flag"]} == set(CODES)
+
+
+@pytest.mark.parametrize("case", CASES["flag"], ids=lambda c: c["text"][:24])
+def test_must_flag(case):
+    assert case["code"] in _codes(case["text"])
+
+
+@pytest.mark.parametrize("case", CASES["pass"], ids=lambda c: c["text"][:24])
+def test_must_not_flag(case):
+    assert _codes(case["text"]) == []
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("投资40亿美元(约合人民币286亿元)。", ("USD", "CNY")),
+        ("投资40亿美元（折合人民币286亿元）。", ("USD", "CNY")),
+        ("投资40亿美元(合人民币286亿元)。", ("USD", "CNY")),
+        ("投资40亿美元(相当于人民币286亿元)。", ("USD", "CNY")),
+        ("投资40亿美元(约286亿元人民币)。", ("USD", "CNY")),
+        ("投资40亿美元,约合人民币286亿元。", ("USD", "CNY")),
+        ("投资40亿美元，折合人民币约286亿元。", ("USD", "CNY")),
+        ("投资人民币286亿元(约合40亿美元)。", ("CNY", "USD")),
+        ("收购价为310亿港元(约合人民币285亿元)。", ("HKD", "CNY")),
+        ("该计划投资1000亿日元(约合6.9亿美元)。", ("JPY", "USD")),
+        ("Amazon invested $4 billion (about 28.6 billion yuan).", ("USD", "CNY")),
+        ("It spent 28.6 billion yuan ($4 billion).", ("CNY", "USD")),
+        ("It will spend 50 billion yuan, or about $7 billion, on roads.", ("CNY", "USD")),
+        ("The fine was 1 million yuan (roughly US$140,000).", ("CNY", "USD")),
+        ("这套相机售价¥1,000,000(约合人民币5万元)。", ("JPY", "CNY")),
+    ],
+)
+def test_conversion_forms(text, pair):
+    (conversion,) = find_conversions(text)
+    assert (conversion.source, conversion.target) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "营收40亿美元(同比增长12%)。",
+        "营收40亿美元(其中30亿元来自中国)。",
+        "营收40亿美元,约300亿元来自中国市场。",
+        "营收40亿美元(40亿美元为现金)。",
+        "投资40亿美元(2023年)。",
+        "The ticket costs ¥500 ($70).",
+        "营收40亿美元的30%(约合人民币86亿元)。",
+    ],
+)
+def test_not_conversions(text):
+    assert find_conversions(text) == []
+
+
+def test_message_gives_the_numbers():
+    (finding,) = lint_text("去年投资40亿美元(约合人民币186亿元)。", settings=ONLY)
+    assert finding.message == "40亿美元 → 人民币186亿元 implies 4.650 CNY/USD; 2005–2026 range 6.043–8.277"
+    assert finding.matched == "40亿美元(约合人民币186亿元"
+
+
+def test_slip_is_named():
+    (finding,) = lint_text("去年投资40亿美元(约合人民币286万元)。", settings=ONLY)
+    assert finding.code == "SL502" and "亿 written as 万" in finding.message and "10,000 times" in finding.message
+    (finding,) = lint_text("该集团投资7000亿韩元(约合人民币3675亿元)。", settings=ONLY)
+    assert "per-100" in finding.message
+
+
+def test_inconsistent_names_the_median_at_the_outlier():
+    text = "第一笔1亿美元(约合人民币7.15亿元),第二笔2亿美元(约合人民币14.3亿元),第三笔3亿美元(约合人民币20.1亿元)。"
+    (finding,) = lint_text(text, settings=ONLY)
+    assert finding.code == "SL503" and finding.matched.startswith("3亿美元")
+    assert "median rate is 7.150 CNY/USD" in finding.message
+
+
+# Options -------------------------------------------------------------------------------------
+
+
+def test_tolerance_option():
+    text = "去年投资40亿美元(约合人民币250亿元)。"  # 6.25, inside 2005–2026
+    assert _codes(text) == []
+    assert _codes(text, ONLY.with_options("currency", {"years": [2023, 2025]})) == ["SL501"]
+    loose = ONLY.with_options("currency", {"years": [2023, 2025], "tolerance": 0.15})
+    assert _codes(text, loose) == []
+
+
+def test_consistency_tolerance_option():
+    text = "去年投资40亿美元(约合人民币286亿元),今年再投80亿美元(约合人民币530亿元)。"  # 7.15 and 6.63
+    assert _codes(text) == ["SL503"]
+    assert _codes(text, ONLY.with_options("currency", {"consistency-tolerance": 0.08})) == []
+    # 7.15 and 7.00 differ by 2.1%, but 560亿 is rounded to 5亿: within rounding, not inconsistent.
+    assert _codes("去年投资40亿美元(约合人民币286亿元),今年再投80亿美元(约合人民币560亿元)。") == []
+
+
+def test_user_rate_table(tmp_path):
+    table = tmp_path / "rates.csv"
+    table.write_text(
+        "year,currency,cny_per_unit_mean,cny_per_unit_min,cny_per_unit_max,days\n2024,USD,9.5,9.4,9.6,250\n",
+        "utf-8",
+    )
+    settings = ONLY.with_options("currency", {"rate-table": str(table), "years": [2024, 2024]})
+    assert _codes("去年投资40亿美元(约合人民币286亿元)。", settings) == ["SL501"]
+    assert _codes("去年投资40亿美元(约合人民币380亿元)。", settings) == []
+    assert load_rates(str(table)) is load_rates(str(table))
+
+
+def test_dateline_year():
+    assert document_years(Document("新华社北京2024年11月8日电\n正文")) == (2024,)
+    assert document_years(Document("BEIJING, Nov. 8, 2024 (Xinhua) --\nText")) == (2024,)
+    assert document_years(Document("发布时间:2019-03-01 10:00\n正文")) == (2019,)
+    body = "标题\n作者\n编辑\n正文第一段\n公司于2021年3月1日成立。\n"
+    assert document_years(Document(body)) == ()
+    assert document_years(Document(body + "发布时间: 2023年5月6日\n")) == (2023,)
+
+
+def test_bad_years_option():
+    with pytest.raises(ValueError):
+        CurrencyCheck({"years": [2026, 2005]})
+
+
+def test_rules_skip_when_not_enabled():
+    text = "去年投资40亿美元(约合人民币286万元)。"
+    assert _codes(text, Settings(select=("SL501",))) == []
+
+
+def test_linear_time():
+    text = "投资1亿美元(约合人民币7亿元)" * 40_000 + "1亿至" * 100_000
+    started = time.perf_counter()
+    lint_text(text, settings=ONLY)
+    assert time.perf_counter() - started < 60
+
+
+# Seeds -------------------------------------------------------------------------------------------
+
+
+def test_seed_000_has_four_consistent_conversions(seed_findings):
+    (path,) = SEEDS.glob("000_*.txt")
+    conversions = find_conversions(path.read_text("utf-8"))
+    got = [(c.first.value, c.first.high, c.second.value, c.second.high, c.source, c.target) for c in conversions]
+    assert got == [
+        (4e9, None, 2.86e10, None, "USD", "CNY"),
+        (8e9, None, 5.73e10, None, "USD", "CNY"),
+        (3e10, 4e10, 2.146e11, 2.862e11, "USD", "CNY"),
+        (3e10, 4e10, 2.146e11, 2.862e11, "USD", "CNY"),
+    ]
+    assert [f for f in seed_findings[path.name] if f.code in CODES] == []
+
+
+def test_seed_001_has_no_conversion(seed_findings):
+    (path,) = SEEDS.glob("001_*.txt")
+    assert find_conversions(path.read_text("utf-8")) == []
+    assert [f for f in seed_findings[path.name] if f.code in CODES] == []
+
+
+# Dev corpus ----------------------------------------------------------------------------------------
+
+
+def _close(value: float | None, expected: float) -> bool:
+    return value is not None and abs(value - expected) <= 0.01 * expected
+
+
+def test_dev_corpus_conversion_recall(dev_corpus):
+    labels = dev_corpus.instances("currency")
+    assert labels
+    found = []
+    for lab in labels:
+        text = (dev_corpus.root / "docs" / lab["doc"]).read_text("utf-8")
+        doc = Document(text)
+        hit = any(
+            doc.position(c.second.start)[0] == lab["line"]
+            and any(_close(v, lab["foreign_amount"]) for v in c.first.bounds)
+            and any(_close(v, lab["converted_amount"]) for v in c.second.bounds)
+            for c in find_conversions(text)
+        )
+        found.append(hit)
+    recall = sum(found) / len(found)
+    print(f"currency conversion-detection recall: {recall:.3f} ({sum(found)}/{len(found)})")
+    assert recall >= 0.9
+
+
+def test_dev_corpus_correct_conversions_are_not_flagged(dev_corpus):
+    for lab in dev_corpus.instances("currency"):
+        if not lab["correct"]:
+            continue
+        lines = {f.line for f in dev_corpus.findings(lab["doc"]) if f.code in CODES}
+        assert lab["line"] not in lines, lab["evidence"]
+
+
+def test_dev_corpus_wrong_conversion_is_flagged(dev_corpus):
+    wrong = [lab for lab in dev_corpus.instances("currency") if not lab["correct"]]
+    assert [lab["doc"] for lab in wrong] == ["027.txt"]
+    (lab,) = wrong
+    codes = {f.code for f in dev_corpus.findings(lab["doc"]) if f.line == lab["line"]}
+    assert "SL501" in codes
+
+
+def test_dev_corpus_clean_documents(dev_corpus):
+    assert dev_corpus.false_positives_in_clean(CODES) == []
