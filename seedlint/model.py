@@ -71,6 +71,11 @@ class Rule:
         return family_of(self.code)
 
 
+def explain(what: str, why: str, example: str, fix: str) -> str:
+    """A rule explanation in the section layout every rule uses (ruff's)."""
+    return f"## What it does\n{what}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n\n## Fix\n{fix}\n"
+
+
 def family_of(code: str) -> str:
     """The family a code belongs to by its hundreds digit (SL1xx -> spam); plugins outside are 'plugin'."""
     if len(code) == 5 and code.startswith("SL") and code[2:].isdigit():

@@ -20,20 +20,15 @@ from typing import Any
 
 from seedlint.data import read_text, read_toml
 from seedlint.document import Document
-from seedlint.model import Finding, Rule, Severity
+from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.numbers import Amount, amounts_of, find_amounts, fold_digits
-
-
-def _explain(what: str, why: str, example: str, fix: str) -> str:
-    return f"## What it does\n{what}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n\n## Fix\n{fix}\n"
-
 
 RATE_MISMATCH = Rule(
     code="SL501",
     name="conversion-rate-mismatch",
     severity=Severity.ERROR,
     summary="Currency conversion implies an exchange rate outside the reference range",
-    explanation=_explain(
+    explanation=explain(
         "Finds conversions such as `40亿美元(约合人民币286亿元)`, `A,折合人民币B` or "
         "`$4 billion (about 28.6 billion yuan)`, computes the exchange rate they imply and compares it "
         "with the yearly [min, max] of reference rates (ECB daily rates, yuan per unit), widened by "
@@ -61,7 +56,7 @@ UNIT_SLIP = Rule(
     name="conversion-unit-slip",
     severity=Severity.ERROR,
     summary="Currency conversion is off by a power of ten (a 万/亿 or million/billion slip)",
-    explanation=_explain(
+    explanation=explain(
         "Reports a conversion whose implied rate misses the reference range but fits it after "
         "multiplying or dividing by 10, 100, 1000 or 10000, and names the likely slip: 亿 written "
         "as 万, million for billion, a per-100 quote (JPY, KRW) applied per unit.",
@@ -85,7 +80,7 @@ INCONSISTENT = Rule(
     name="conversion-inconsistent",
     severity=Severity.WARNING,
     summary="Conversions of one currency pair in a document imply different rates",
-    explanation=_explain(
+    explanation=explain(
         "Compares the rates implied by every conversion of the same currency pair in a document and "
         "reports the one furthest from the document's median rate when two differ by more than "
         "`consistency-tolerance` (2%) beyond what rounding of the figures explains.",

@@ -8,19 +8,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from seedlint.document import Document
-from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity
-
-
-def _explain(what: str, why: str, example: str, fix: str) -> str:
-    return f"## What it does\n{what}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n\n## Fix\n{fix}\n"
-
+from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
 
 NON_UTF8 = Rule(
     code="SL001",
     name="non-utf8-encoding",
     severity=Severity.WARNING,
     summary="File is not encoded as UTF-8",
-    explanation=_explain(
+    explanation=explain(
         "Reports a file that is not valid UTF-8 and names the encoding it was decoded with "
         "(chardet's guess; the GB2312/GBK family is read as GB18030).",
         "Pipelines, tokenizers and diff tools assume UTF-8. A GBK or Big5 file read as UTF-8 turns "
@@ -46,7 +41,7 @@ UTF8_BOM = Rule(
     name="utf8-bom",
     severity=Severity.WARNING,
     summary="File starts with a UTF-8 byte-order mark",
-    explanation=_explain(
+    explanation=explain(
         "Reports a UTF-8 file that begins with the byte-order mark EF BB BF.",
         "UTF-8 needs no byte-order mark. Tools that do not expect one keep it as an invisible U+FEFF "
         "at the start of the first line, which breaks exact matching of titles and field names.",
@@ -63,7 +58,7 @@ REPLACEMENT_CHARACTER = Rule(
     name="replacement-character",
     severity=Severity.ERROR,
     summary="Text contains U+FFFD replacement characters",
-    explanation=_explain(
+    explanation=explain(
         "Reports runs of U+FFFD (�) stored in the file itself.",
         "U+FFFD is what a decoder writes when it gives up on bytes. The original characters are "
         "gone; the sentence around them no longer says what the author wrote.",
@@ -79,7 +74,7 @@ MOJIBAKE = Rule(
     name="mojibake",
     severity=Severity.ERROR,
     summary="Text was decoded with the wrong encoding (mojibake)",
-    explanation=_explain(
+    explanation=explain(
         "Reports garbled runs that arise when text is decoded with the wrong encoding: `锟斤拷` "
         "(UTF-8 replacement bytes read as GBK), `Ã©`/`â€™` (UTF-8 read as Latin-1 or Windows-1252), "
         "and Chinese text whose bytes were UTF-8 but were read as GBK. A run is reported only when "
@@ -106,7 +101,7 @@ INVISIBLE_CHARACTER = Rule(
     name="invisible-character",
     severity=Severity.WARNING,
     summary="Text contains invisible or control characters",
-    explanation=_explain(
+    explanation=explain(
         "Reports zero-width characters (U+200B, U+2060, a stray U+FEFF, and U+200C/U+200D between "
         "letters where no script needs them), bidirectional controls (U+202A–U+202E, U+2066–U+2069, "
         "U+200E, U+200F, U+061C) and C0/C1 control characters other than tab and line breaks.",
@@ -125,7 +120,7 @@ MIXED_LINE_ENDINGS = Rule(
     name="mixed-line-endings",
     severity=Severity.WARNING,
     summary="File mixes line-ending styles (LF, CRLF, CR)",
-    explanation=_explain(
+    explanation=explain(
         "Reports a file whose lines end in more than one style, pointing at the first line that "
         "differs from the most common style.",
         "Mixed endings usually mean text was pasted together from different sources; they produce "
@@ -143,7 +138,7 @@ UNDECODABLE_BYTES = Rule(
     name="undecodable-bytes",
     severity=Severity.ERROR,
     summary="Bytes that cannot be decoded in the file's encoding",
-    explanation=_explain(
+    explanation=explain(
         "Reports byte sequences that are invalid in the encoding the file was decoded with; "
         "they are shown as U+FFFD in other findings.",
         "A truncated or corrupted file loses characters at these places; the text around them "
@@ -160,7 +155,7 @@ EMPTY_FILE = Rule(
     name="empty-file",
     severity=Severity.WARNING,
     summary="File is empty or holds only whitespace",
-    explanation=_explain(
+    explanation=explain(
         "Reports a document with no visible character.",
         "An empty seed document is a failed scrape; it counts as a document in corpus statistics "
         "while contributing nothing.",

@@ -23,12 +23,7 @@ from seedlint.language import (
     matches_declared,
     profile,
 )
-from seedlint.model import Finding, Rule, Severity
-
-
-def _explain(what: str, why: str, example: str, fix: str) -> str:
-    return f"## What it does\n{what}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n\n## Fix\n{fix}\n"
-
+from seedlint.model import Finding, Rule, Severity, explain
 
 _ZH_ARTICLE = (
     "据外媒报道,亚马逊正讨论向人工智能初创公司Anthropic进行第二笔数十亿美元的投资。\n"
@@ -47,7 +42,7 @@ FOREIGN_BLOCK = Rule(
     name="foreign-block",
     severity=Severity.WARNING,
     summary="Paragraph or line in another language than the document",
-    explanation=_explain(
+    explanation=explain(
         "Reports a paragraph or line of at least `min-letters` letters (40 by default) written in another "
         "language than the document's main language, and names that language with the confidence of the "
         "decision. Unicode script shares decide most blocks; langdetect (seeded, so results never change "
@@ -86,7 +81,7 @@ LANGUAGE_MISMATCH = Rule(
     name="language-mismatch",
     severity=Severity.WARNING,
     summary="Document's main language differs from the declared language",
-    explanation=_explain(
+    explanation=explain(
         "Compares the document's main language with the language declared in `[tool.seedlint.language]`: "
         '`declared = "zh"` for every file, or `declared-per-file = { "en/*" = "en" }` by glob matched '
         'against the path as given (the first matching glob wins). `declared = "auto"`, the default, never '
@@ -108,7 +103,7 @@ SCRIPT_MIX = Rule(
     name="script-mix",
     severity=Severity.INFO,
     summary="Chinese document mixes Traditional and Simplified characters or punctuation widths",
-    explanation=_explain(
+    explanation=explain(
         "In a Chinese document, reports (once per document, with counts) Traditional characters inside "
         "Simplified text or the reverse, and half-width punctuation (`,` `;` `:` `!` `?` `(` `)` `.` next to "
         "Chinese characters) mixed with full-width punctuation (`，` `；` `：` `！` `？` `（` `）` `。`). Off by "

@@ -9,7 +9,7 @@ from typing import Any
 
 from seedlint.data import read_list, read_toml, read_user_list
 from seedlint.document import Document
-from seedlint.model import Finding, Rule, Severity
+from seedlint.model import Finding, Rule, Severity, explain
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # Characters that end a clause: an attribution never reaches across them.
@@ -21,16 +21,12 @@ _MONTHS = (
 )
 
 
-def _explain(what: str, why: str, example: str, fix: str) -> str:
-    return f"## What it does\n{what}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n\n## Fix\n{fix}\n"
-
-
 SOURCE_MISSING = Rule(
     code="SL301",
     name="source-missing",
     severity=Severity.WARNING,
     summary="Document names no source at all",
-    explanation=_explain(
+    explanation=explain(
         "Reports a document that names no source anywhere: no source line (`来源:`, `Source:`, `本文转自`), "
         "no wire dateline (`新华社北京3月14日电`, `BEIJING, Dec. 30 (Reuters) -`), no byline (`By NAME`, "
         "`作者:NAME`, `(记者 NAME)`) and no named attribution in the text (`据路透社报道`, `according to "
@@ -64,7 +60,7 @@ SOURCE_UNKNOWN = Rule(
     name="source-unknown",
     severity=Severity.WARNING,
     summary="Source field holds a placeholder instead of a source",
-    explanation=_explain(
+    explanation=explain(
         "Reports a source field in the head or tail of a document (`来源`, `文章来源`, `稿源`, `出处`, "
         "`本文转自`, `Source:`, `Via:`) whose value is a placeholder (未知, 不详, 网络, 互联网, 网友, 佚名, "
         "本站, 转载, N/A, unknown, internet), an identifier instead of a name (`sp20241101`), or empty; "
@@ -96,7 +92,7 @@ EDITOR_PLACEHOLDER = Rule(
     name="editor-placeholder",
     severity=Severity.WARNING,
     summary="Author or editor field holds a CMS default account",
-    explanation=_explain(
+    explanation=explain(
         "Reports an author or editor field (`责任编辑`, `责编`, `编辑`, `作者`, `Author:`, `Editor:`, "
         "`Posted by`) in the head or tail of a document whose value is a content-management default: "
         "admin, administrator, 管理员, 小编, 编辑部 alone, root, test, 未知, 佚名, webmaster.",
@@ -122,7 +118,7 @@ VAGUE_ATTRIBUTION = Rule(
     name="vague-attribution",
     severity=Severity.INFO,
     summary="Claim attributed to an unnamed source",
-    explanation=_explain(
+    explanation=explain(
         "Reports each attribution to an unnamed source: fixed phrases (据悉, 据了解, 有媒体报道称, "
         "有消息称, people familiar with the matter, sources said, reportedly), unnamed people who speak "
         "(知情人士透露, 参与讨论的人士称, 一位投资者称, 两名官员表示) and unnamed media (据外媒报道, "
@@ -154,7 +150,7 @@ VAGUE_DOMINANT = Rule(
     name="vague-attribution-dominant",
     severity=Severity.WARNING,
     summary="Vague attributions outnumber named ones",
-    explanation=_explain(
+    explanation=explain(
         "Counts the document's vague attributions (those SL304 reports) and its named ones (a named outlet "
         "or wire: `据路透社报道`, `智东西11月8日消息`, `according to Reuters`; a named person who speaks: "
         "`Benchmark的风险投资家Bill Gurley警告`, `外交部发言人汪文斌14日表示`, `Hong Lei said`), and "
@@ -177,7 +173,7 @@ UNDATED = Rule(
     name="undated",
     severity=Severity.INFO,
     summary="Document uses relative time but carries no date with a year",
-    explanation=_explain(
+    explanation=explain(
         "Reports a document that has no absolute date with a year (`2024年11月8日`, `2024-11-08`, "
         "`Nov 8, 2024`, `8 November 2024`) while it uses relative time (今年, 去年, 上周, 近日, last year, "
         "this week, on Tuesday) or a date without a year (`11月8日`, `Dec. 30`). A bare year (`2021年初`) "

@@ -18,12 +18,7 @@ from typing import Any
 
 from seedlint.data import read_list, read_toml, read_user_list
 from seedlint.document import Document
-from seedlint.model import Edit, Finding, Fix, Rule, Severity
-
-
-def explain(what: str, why: str, example: str, fix: str) -> str:
-    return f"## What it does\n{what}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n\n## Fix\n{fix}\n"
-
+from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 
 SPAM_HEADER = Rule(
     code="SL101",
