@@ -40,7 +40,8 @@ class Sentence:
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of ``text``; leading and trailing whitespace is left out."""
-    folded = width_fold(text)
+    # A full-width full stop ends a sentence even before a letter, as 。 does.
+    folded = width_fold(text.replace("\uff0e", "。"))
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(folded):
