@@ -270,8 +270,9 @@ def rules(output_format: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for r in registry.rules:
-        flags = ("[*]" if r.fixable else "   ") + (" " if r.default_enabled else " (off by default)")
-        click.echo(f"{r.code}  {r.name:<28} {r.family:<14} {str(r.severity):<8} {flags} {r.summary}".rstrip())
+        note = "" if r.default_enabled else " (off by default)"
+        fix = "[*]" if r.fixable else "   "
+        click.echo(f"{r.code}  {r.name:<28} {r.family:<14} {str(r.severity):<8} {fix} {r.summary}{note}")
 
 
 @cli.command()
