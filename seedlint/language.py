@@ -304,7 +304,8 @@ def _english_words() -> frozenset[str]:
 
 @cache
 def _hanzi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    pairs = [line.split() for line in read_list("language/hant_hans.txt")]
+    # `shared` pairs fold for matching but are no evidence of either writing system.
+    pairs = [e.split() for e in read_list("traditional_simplified.txt") if not e.endswith(" shared")]
     traditional = "".join(sorted({p[0] for p in pairs}))
     simplified = "".join(sorted({p[1] for p in pairs}))
     return re.compile(f"[{traditional}]"), re.compile(f"[{simplified}]")

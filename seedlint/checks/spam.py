@@ -131,9 +131,9 @@ _ARTIFACT = re.compile(
 @cache
 def _simplify_table() -> dict[int, int]:
     table: dict[int, int] = {}
-    for entry in read_list("spam/traditional.txt"):
-        if len(entry) == 2 and entry[0] != entry[1]:
-            table[ord(entry[0])] = ord(entry[1])
+    for entry in read_list("traditional_simplified.txt"):
+        traditional, simplified = entry.split()[:2]
+        table[ord(traditional)] = ord(simplified)
     return table
 
 
