@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -20,9 +21,12 @@ from seedlint.config import (
     parse_severity,
     validate_selectors,
 )
+from seedlint.display import escape_text
 from seedlint.document import Document
-from seedlint.engine import CheckError, PathError, lint_document, run
-from seedlint.fixes import FixError, apply_fixes, write_atomic
+from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_document, run
+from seedlint.files import FileReadError, read_stream
+from seedlint.fixes import FixError, apply_fixes, unified_diff, verify, write_atomic
+from seedlint.fixlog import FixLog
 from seedlint.model import Finding
 from seedlint.registry import PluginError, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, Summary, render
@@ -60,6 +64,12 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that fails the run.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the diff --fix would apply and write nothing (exit 1 if any).")
+@click.option(
+    "--fix-log",
+    type=click.Path(dir_okay=False),
+    help="With --fix, append one JSON line per applied edit to this file ('seedlint revert' undoes them).",
+)
 @click.option("--no-cache", is_flag=True, help="Do not read or write a cache (seedlint keeps none yet).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: when writing to a terminal).")
@@ -79,8 +89,8 @@ def check(**opts) -> None:
         code = _check(**opts)
     except click.ClickException:
         raise
-    except (ConfigError, PathError, PluginError, CheckError, FixError, BaselineError) as exc:
-        raise SeedlintError(str(exc)) from None
+    except (ConfigError, FileReadError, PluginError, CheckError, FixError, BaselineError) as exc:
+        raise SeedlintError(escape_text(str(exc))) from None
     except Exception as exc:
         if opts["verbose"]:
             traceback.print_exc()
@@ -115,32 +125,83 @@ def _check(**opts) -> int:
     if opts["show_settings"]:
         click.echo(_describe(settings))
         return 0
+    if opts["fix_log"] and not opts["fix"]:
+        raise ConfigError("--fix-log needs --fix")
     paths = list(opts["paths"]) or list(settings.paths) or ["."]
-    fixed = 0
     if paths == ["-"]:
-        raw = sys.stdin.buffer.read()
-        doc = Document.from_bytes(raw, opts["stdin_filename"] or "-")
-        findings = lint_document(doc, settings)
-        if opts["fix"]:
-            result = apply_fixes(doc, findings, unsafe=opts["unsafe_fixes"])
-            sys.stdout.buffer.write(result.encoded())
-            return 0
-        files = 1
-        checked = [doc.path]
-    else:
-        if "-" in paths:
-            raise ConfigError("'-' (standard input) cannot be combined with other paths")
-        outcome = run(paths, settings, jobs=opts["jobs"])
-        for path, reason in outcome.skipped:
-            click.echo(f"seedlint: warning: {path}: skipped ({reason})", err=True)
-        findings, files, checked = outcome.findings, outcome.files, outcome.checked
-        if opts["fix"]:
-            findings, fixed = _fix(findings, settings, opts["unsafe_fixes"])
+        return _check_stdin(settings, opts)
+    if "-" in paths:
+        raise ConfigError("'-' (standard input) cannot be combined with other paths")
+    if opts["stdin_filename"]:
+        raise ConfigError("--stdin-filename names the document read from '-'; pass '-' as the path")
+    fix = None
+    if opts["fix"] or opts["diff"]:
+        roots = tuple(os.path.realpath(p) for p in paths if p)
+        fix = FixMode(unsafe=opts["unsafe_fixes"], write=not opts["diff"], roots=roots)
+    log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
+    try:
+        outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=_reporter_of_progress(log))
+    finally:
+        if log:
+            log.close()
+    _warn(outcome)
+    if opts["diff"]:
+        click.echo("".join(_escape_lines(d) for d in outcome.diffs), nl=False)
+        count, files = outcome.fixed, outcome.fixed_files
+        click.echo(f"Would fix {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
+        return 2 if outcome.errors else (1 if outcome.diffs else 0)
+    code = _report(outcome.findings, outcome.files, outcome.checked, outcome.fixed, settings, opts)
+    return 2 if outcome.errors else code
+
+
+def _check_stdin(settings: Settings, opts: dict) -> int:
+    name = opts["stdin_filename"] or "-"
+    raw = read_stream(sys.stdin.buffer, settings.max_file_size, "standard input")
+    doc = Document.from_bytes(raw, name)
+    findings = lint_document(doc, settings)
+    if opts["fix"] or opts["diff"]:
+        result = apply_fixes(doc, findings, unsafe=opts["unsafe_fixes"])
+        data = result.encoded() if result.applied else raw
+        if result.applied:
+            verify(result, data, name)
+        if opts["diff"]:
+            click.echo(_escape_lines(unified_diff(name, result.old_text, result.text)), nl=False)
+            return 1 if result.applied else 0
+        sys.stdout.buffer.write(data)
+        return 0
+    return _report(findings, 1, [doc.path], 0, settings, opts)
+
+
+def _escape_lines(text: str) -> str:
+    """Escape control characters in a diff but keep its line breaks."""
+    return "".join(escape_text(line) + "\n" for line in text.splitlines())
+
+
+def _reporter_of_progress(log: FixLog | None):  # noqa: ANN202 - a callback
+    def on_result(result: FileResult) -> None:
+        if log is not None:
+            log.write(result.log)
+
+    return on_result
+
+
+def _warn(outcome: LintRun) -> None:
+    for path in outcome.removed_temporaries:
+        click.echo(f"seedlint: removed {escape_text(path)}, left by an interrupted run", err=True)
+    for path, reason in outcome.skipped:
+        click.echo(f"seedlint: warning: {escape_text(path)}: skipped ({escape_text(reason)})", err=True)
+    for message in outcome.warnings:
+        click.echo(f"seedlint: warning: {escape_text(message)}", err=True)
+    for path, reason in outcome.errors:
+        click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
+
+
+def _report(findings: list[Finding], files: int, checked: list[str], fixed: int, settings: Settings, opts: dict) -> int:
     if opts["add_baseline"]:
         target = opts["add_baseline"]
         previous = baseline.load(target, settings.root) if Path(target).exists() else None
         count = baseline.write(target, findings, settings.root, previous)
-        click.echo(f"seedlint: wrote {count} entries to {target}", err=True)
+        click.echo(f"seedlint: wrote {count} entries to {escape_text(target)}", err=True)
         return 0
     hidden = 0
     if opts["baseline_prune"] and not opts["baseline"]:
@@ -150,7 +211,7 @@ def _check(**opts) -> int:
         findings, hidden, used = known.split(findings)
         if opts["baseline_prune"]:
             removed = baseline.prune(opts["baseline"], known, used, checked)
-            click.echo(f"seedlint: pruned {removed} stale entries from {opts['baseline']}", err=True)
+            click.echo(f"seedlint: pruned {removed} stale entries from {escape_text(opts['baseline'])}", err=True)
     summary = Summary(
         files=files,
         rules={r.code: r for r in load_registry().rules},
@@ -173,34 +234,6 @@ def _check(**opts) -> int:
     return 1 if any(f.severity >= settings.fail_on for f in findings) else 0
 
 
-def _fix(findings: list[Finding], settings: Settings, unsafe: bool) -> tuple[list[Finding], int]:
-    """Fix file by file; a file's remaining findings come from linting its new text."""
-    remaining: list[Finding] = []
-    fixed = 0
-    by_path: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_path.setdefault(f.path, []).append(f)
-    for path, own in by_path.items():
-        if not any(f.fix for f in own):
-            remaining.extend(own)
-            continue
-        doc = Document.from_bytes(Path(path).read_bytes(), path)
-        try:
-            result = apply_fixes(doc, own, unsafe=unsafe)
-        except FixError as exc:
-            click.echo(f"seedlint: warning: {exc}", err=True)
-            remaining.extend(own)
-            continue
-        if result.applied:
-            write_atomic(path, result.encoded())
-            fixed += len(result.applied)
-            remaining.extend(lint_document(Document.from_bytes(result.encoded(), path), settings))
-        else:
-            remaining.extend(own)
-    remaining.sort(key=Finding.sort_key)
-    return remaining, fixed
-
-
 def _color(opts: dict) -> bool:
     if opts["color"] is not None:
         return opts["color"]
@@ -209,7 +242,13 @@ def _color(opts: dict) -> bool:
 
 def _emit(text: str, output_file: str | None) -> None:
     if output_file:
-        write_atomic(output_file, text.encode("utf-8"))
+        try:
+            write_atomic(os.path.realpath(output_file), text.encode("utf-8", "backslashreplace"))
+        except FixError as exc:
+            raise SeedlintError(f"cannot write the report: {escape_text(str(exc))}") from None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise SeedlintError(f"{escape_text(output_file)}: cannot write the report: {reason}") from None
     else:
         click.echo(text, nl=False)
 
@@ -236,6 +275,7 @@ def _describe(settings: Settings) -> str:
         f"include: {list(settings.include)}",
         f"exclude: {list(settings.exclude)}",
         f"fail-on: {settings.fail_on}",
+        f"max-file-size: {settings.max_file_size}",
         f"select: {list(settings.select) if settings.select is not None else '(defaults)'}",
         f"extend-select: {list(settings.extend_select)}",
         f"ignore: {list(settings.ignore)}",
@@ -294,6 +334,41 @@ def rule(rule: str) -> None:
             shown = example.decode("utf-8", errors="backslashreplace") if isinstance(example, bytes) else example
             click.echo(f"- {shown!r}")
         click.echo()
+
+
+@cli.command()
+@click.argument("fix_log", metavar="FIX-LOG", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Say what would be restored and write nothing.")
+def revert(fix_log: str, dry_run: bool) -> None:
+    """Restore the text that `check --fix --fix-log FIX-LOG` removed.
+
+    A file is restored only while it still holds exactly the bytes the fix wrote; a file changed
+    since is reported and left alone. Exit 0 when every logged file is restored (or already was),
+    1 when some had changed, 2 on errors."""
+    from seedlint.fixlog import revert as revert_log
+
+    try:
+        outcomes = revert_log(fix_log, dry_run=dry_run)
+    except FileReadError as exc:
+        raise SeedlintError(escape_text(str(exc))) from None
+    verb = "would restore" if dry_run else "restored"
+    counts = {"reverted": 0, "already": 0, "changed": 0, "error": 0}
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+        shown = escape_text(outcome.path)
+        if outcome.status == "reverted":
+            click.echo(f"{shown}: {verb}")
+        elif outcome.status == "already":
+            click.echo(f"{shown}: already holds the original bytes")
+        else:
+            level = "error" if outcome.status == "error" else "warning"
+            click.echo(f"seedlint: {level}: {shown}: {escape_text(outcome.detail)}", err=True)
+    click.echo(
+        f"{counts['reverted']} file{'s' * (counts['reverted'] != 1)} {verb}, {counts['already']} already original, "
+        f"{counts['changed']} changed since the fix, {counts['error']} failed.",
+        err=True,
+    )
+    sys.exit(2 if counts["error"] else (1 if counts["changed"] else 0))
 
 
 def _registry():

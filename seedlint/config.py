@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from seedlint.files import DEFAULT_MAX_FILE_SIZE
 from seedlint.model import Rule, Severity
 from seedlint.registry import Registry, load_registry
 
@@ -28,6 +29,7 @@ _TOP_KEYS = {
     "fail-on",
     "paths",
     "suppress",
+    "max-file-size",
 }
 SUPPRESS_FILE = ".seedlintignore"
 
@@ -58,6 +60,8 @@ class Settings:
     fail_on: Severity = Severity.WARNING
     paths: tuple[str, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
+    # Files larger than this many bytes are skipped with a warning (``max-file-size``).
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     # Option tables by check name, stored as sorted JSON so Settings stays hashable and picklable.
     check_options: tuple[tuple[str, str], ...] = ()
     root: str = "."
@@ -263,6 +267,8 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
         changes["exclude"] = tuple(values.get("exclude", ())) + tuple(values.get("extend-exclude", ()))
     if "paths" in values:
         changes["paths"] = tuple(values["paths"])
+    if "max-file-size" in values:
+        changes["max_file_size"] = parse_size(values["max-file-size"], f"{where}: max-file-size")
     if "fail-on" in values:
         changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
     if "suppress" in values:
@@ -311,6 +317,28 @@ def load_suppress_file(folder: Path, settings: Settings) -> Settings:
         raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]!r}")
     extra = parse_suppressions(data.get("suppress", []), f"{path}: suppress")
     return replace(settings, suppressions=settings.suppressions + extra)
+
+
+_SIZE_UNITS = {"": 1, "B": 1, "KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30}
+
+
+def parse_size(value: Any, where: str) -> int:
+    """A size in bytes: an integer, or a string such as "50MB" or "512 KB" (binary units)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number, unit = float(value), ""
+    elif isinstance(value, str):
+        text = value.strip().upper()
+        digits = text.rstrip("KMGB ")
+        unit = text[len(digits) :].strip()
+        try:
+            number = float(digits)
+        except ValueError:
+            number, unit = -1.0, "?"
+    else:
+        raise ConfigError(f'{where}: expected a size such as 52428800 or "50MB", got {value!r}')
+    if unit not in _SIZE_UNITS or not (number > 0) or number == float("inf"):
+        raise ConfigError(f'{where}: expected a positive size such as 52428800 or "50MB", got {value!r}')
+    return int(number * _SIZE_UNITS[unit])
 
 
 def parse_severity(value: Any, where: str) -> Severity:

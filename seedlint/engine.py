@@ -8,24 +8,38 @@ created once per process and settings, so a process pool or a distributed engine
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import stat
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from seedlint.config import Settings
-from seedlint.document import Document
+from seedlint.document import Document, looks_binary
+from seedlint.files import FileReadError, describe_os_error, format_size, kind_of, open_regular, read_stream
+from seedlint.fixes import (
+    FixError,
+    FixResult,
+    VerificationError,
+    applicable,
+    apply_fixes,
+    locked,
+    remove_stale_temporaries,
+    sha256,
+    unchanged_since,
+    unified_diff,
+    verify,
+    write_atomic,
+)
+from seedlint.fixlog import log_entries
 from seedlint.model import Finding, fingerprint, normalize_matched
 from seedlint.registry import Check, load_registry
 
 # Below this many files a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
 BINARY_SNIFF = 8192
-
-
-class PathError(Exception):
-    """A path the user named that does not exist or cannot be read."""
 
 
 class CheckError(Exception):
@@ -36,11 +50,37 @@ class CheckError(Exception):
 class LintRun:
     findings: list[Finding] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): a warning
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): the run fails
+    warnings: list[str] = field(default_factory=list)
+    fixed: int = 0
+    fixed_files: int = 0
+    diffs: list[str] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)
+    removed_temporaries: list[str] = field(default_factory=list)
 
     @property
     def files(self) -> int:
         return len(self.checked)
+
+    def add(self, outcome: FileResult) -> None:
+        """Take one file's outcome, in input order."""
+        self.warnings.extend(outcome.warnings)
+        if outcome.skipped:
+            self.skipped.append((outcome.path, outcome.skipped))
+            return
+        if outcome.error and not outcome.findings:
+            self.errors.append((outcome.path, outcome.error))
+            return
+        if outcome.error:
+            self.errors.append((outcome.path, outcome.error))
+        self.checked.append(outcome.path)
+        self.findings.extend(outcome.findings)
+        self.fixed += outcome.fixed
+        self.fixed_files += outcome.fixed > 0
+        if outcome.diff:
+            self.diffs.append(outcome.diff)
+        self.log.extend(outcome.log)
 
 
 # One document ----------------------------------------------------------------------------------
@@ -124,87 +164,263 @@ def lint_text(text: str | bytes, *, path: str | None = None, settings: Settings 
 
 
 def is_binary(raw: bytes) -> bool:
-    """NUL bytes mean binary, unless the file is UTF-16/32 (which chardet recognises)."""
-    head = raw[:BINARY_SNIFF]
-    if b"\x00" not in head:
-        return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    import chardet
-
-    guess = (chardet.detect(head).get("encoding") or "").lower()
-    return not guess.startswith(("utf-16", "utf-32"))
+    """Is a file with this beginning binary? Only the first ``BINARY_SNIFF`` bytes are looked at."""
+    return looks_binary(raw[:BINARY_SNIFF])
 
 
-def discover(paths: Sequence[str], settings: Settings) -> list[str]:
+@dataclass
+class Discovery:
+    """What the paths on the command line name: files to lint in order, and the paths that could
+    not be used, each with a one-line reason (``errors`` fail the run, ``skipped`` only warn)."""
+
+    files: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def discover(paths: Sequence[str], settings: Settings) -> Discovery:
     """Files to lint: named files as given, folders walked in sorted order, skipping hidden
-    entries, ``exclude`` globs and names that ``include`` does not match."""
-    files: list[str] = []
+    entries, ``exclude`` globs and names that ``include`` does not match.
+
+    Only regular files are linted: a FIFO, socket or device inside a folder is skipped with a
+    warning, and named on the command line it is an error. A file reached twice (named twice, or
+    through a link) is linted once, under the first name it was reached by."""
+    found = Discovery()
+    seen: set[tuple[int, int]] = set()
+
+    def add(name: str, info: os.stat_result) -> None:
+        identity = (info.st_dev, info.st_ino)
+        if identity not in seen:
+            seen.add(identity)
+            found.files.append(name)
+
     for given in paths:
-        path = Path(given)
-        if not path.exists():
-            raise PathError(f"{given}: no such file or directory")
-        if path.is_file():
-            files.append(given)
+        if given == "":
+            found.errors.append(("''", "an empty path names no file"))
             continue
-        if not os.access(path, os.R_OK | os.X_OK):
-            raise PathError(f"{given}: permission denied")
-        files.extend(_walk(path, settings))
-    seen: set[str] = set()
-    return [f for f in files if not (f in seen or seen.add(f))]
+        try:
+            info = os.stat(given)
+        except OSError as exc:
+            found.errors.append((given, describe_os_error(exc)))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            if not os.access(given, os.R_OK | os.X_OK):
+                found.errors.append((given, "permission denied"))
+                continue
+            _walk(given, settings, found, add)
+        elif stat.S_ISREG(info.st_mode):
+            add(given, info)
+        else:
+            found.errors.append((given, f"{kind_of(info.st_mode)}, not a regular file"))
+    return found
 
 
-def _walk(folder: Path, settings: Settings) -> Iterator[str]:
-    for root, dirs, names in os.walk(folder):
+def _walk(folder: str, settings: Settings, found: Discovery, add: Callable[[str, os.stat_result], None]) -> None:
+    def unreadable(exc: OSError) -> None:
+        found.errors.append((exc.filename or folder, f"cannot read folder: {describe_os_error(exc)}"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         base = Path(root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(base / d))
         for name in sorted(names):
             file = base / name
             if name.startswith(".") or settings.is_excluded(file) or not settings.is_included(file):
                 continue
-            yield str(file)
+            try:
+                info = os.stat(file)
+            except OSError as exc:
+                reason = "broken symbolic link" if os.path.islink(file) else describe_os_error(exc)
+                found.errors.append((str(file), reason))
+                continue
+            if stat.S_ISREG(info.st_mode):
+                add(str(file), info)
+            else:
+                found.skipped.append((str(file), f"{kind_of(info.st_mode)}, not a regular file"))
 
 
-def _lint_file(path: str, settings: Settings) -> tuple[list[Finding], str | None]:
+@dataclass(frozen=True)
+class FixMode:
+    """How ``--fix`` / ``--diff`` treat files.
+
+    ``roots`` are the real paths of what was named on the command line: a file reached through a
+    symbolic link is fixed (through the link, in its target) only when the target lies inside one
+    of them; otherwise it is linted but left alone."""
+
+    unsafe: bool = False
+    write: bool = True
+    roots: tuple[str, ...] = ()
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    skipped: str | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    fixed: int = 0
+    diff: str = ""
+    log: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _read_document(handle: BinaryIO, info: os.stat_result, path: str, limit: int) -> bytes | str:
+    """The file's bytes, or the reason it is skipped: too large, or binary by its first bytes
+    (only ``BINARY_SNIFF`` bytes are read before deciding, however large the file)."""
+    if info.st_size > limit:
+        return f"{format_size(info.st_size)}, larger than max-file-size ({format_size(limit)})"
+    head = handle.read(BINARY_SNIFF)
+    if looks_binary(head):
+        return "binary file"
     try:
-        raw = Path(path).read_bytes()
+        return head + read_stream(handle, limit - len(head), path)
+    except FileReadError:
+        return f"grew beyond max-file-size ({format_size(limit)}) while being read"
+
+
+def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> FileResult:
+    try:
+        if fix is not None and fix.write:
+            return _fix_file(path, settings, fix)
+        handle, info = open_regular(path)
+        with handle:
+            raw = _read_document(handle, info, path, settings.max_file_size)
+    except FileReadError as exc:
+        return FileResult(path, error=str(exc).removeprefix(f"{path}: "))
     except OSError as exc:
-        raise PathError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if is_binary(raw):
-        return [], "binary file"
-    return lint_bytes(raw, path, settings), None
+        return FileResult(path, error=f"cannot read: {describe_os_error(exc)}")
+    if isinstance(raw, str):
+        return FileResult(path, skipped=raw)
+    doc = Document.from_bytes(raw, path)
+    outcome = FileResult(path, lint_document(doc, settings))
+    if fix is not None:
+        _diff(doc, outcome, settings, fix)
+    return outcome
 
 
-def _lint_chunk(paths: Sequence[str], settings: Settings) -> list[tuple[list[Finding], str | None]]:
-    return [_lint_file(p, settings) for p in paths]
+def _fixed(doc: Document, outcome: FileResult, settings: Settings, fix: FixMode) -> tuple[FixResult, bytes] | None:
+    """Apply the fixes to the document that was linted and verify them; None when there is
+    nothing to apply or it cannot be applied safely (the reason is in ``outcome``)."""
+    if not any(applicable(f, fix.unsafe) for f in outcome.findings):
+        return None
+    try:
+        result = apply_fixes(doc, outcome.findings, unsafe=fix.unsafe)
+        if not result.applied:
+            return None
+        data = result.encoded()
+        verify(result, data, doc.path)
+    except VerificationError as exc:
+        outcome.error = str(exc).removeprefix(f"{doc.path}: ")
+        return None
+    except FixError as exc:
+        outcome.warnings.append(f"{exc}")
+        return None
+    return result, data
 
 
-def run(paths: Sequence[str], settings: Settings | None = None, *, jobs: int | None = None) -> LintRun:
+def _diff(doc: Document, outcome: FileResult, settings: Settings, fix: FixMode) -> None:
+    fixed = _fixed(doc, outcome, settings, fix)
+    if fixed is None:
+        return
+    result, _ = fixed
+    outcome.fixed = len(result.applied)
+    outcome.diff = unified_diff(doc.path, result.old_text, result.text)
+
+
+def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
+    """Read, lint, fix and write one file under its lock; see ``seedlint.fixes`` for the steps."""
+    real = os.path.realpath(path)
+    outcome = FileResult(path)
+    reason = _not_fixable(path, real, fix)
+    if reason:
+        # Still linted, from one read, so the findings are reported as in check mode.
+        plain = _lint_file(path, settings, None)
+        plain.warnings.append(f"{path}: {reason}; not fixed")
+        return plain
+    with locked(real) as fd:
+        info = os.fstat(fd)
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            raw = _read_document(handle, info, path, settings.max_file_size)
+        if isinstance(raw, str):
+            return FileResult(path, skipped=raw)
+        doc = Document.from_bytes(raw, path)
+        outcome.findings = lint_document(doc, settings)
+        fixed = _fixed(doc, outcome, settings, fix)
+        if fixed is None:
+            return outcome
+        result, data = fixed
+        remaining = lint_document(Document.from_bytes(data, path), settings)
+        if not unchanged_since(real, info, sha256(raw)):
+            outcome.warnings.append(f"{path}: changed on disk while it was being fixed; not fixed")
+            return outcome
+        try:
+            write_atomic(real, data, mode=stat.S_IMODE(info.st_mode))
+        except FixError as exc:
+            outcome.error = str(exc).removeprefix(f"{real}: ").removeprefix(f"{path}: ")
+            return outcome
+    outcome.findings = remaining
+    outcome.fixed = len(result.applied)
+    outcome.log = log_entries(path, result, raw, data, doc)
+    return outcome
+
+
+def _not_fixable(path: str, real: str, fix: FixMode) -> str | None:
+    """Why a file must be left alone by --fix, or None. Checked before any lock is taken."""
+    if not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in fix.roots):
+        return "a symbolic link to a file outside the paths being checked"
+    try:
+        info = os.stat(real)
+    except OSError as exc:
+        return f"cannot read: {describe_os_error(exc)}"
+    if info.st_nlink > 1:
+        # An atomic rename would give this name a new file and split it from its other names;
+        # writing in place could leave a half-written file. Neither is acceptable, so skip.
+        return f"has {info.st_nlink} hard links, which a rewrite would split"
+    if not (info.st_mode & stat.S_IWUSR) or not os.access(real, os.W_OK):
+        return "read-only"
+    return None
+
+
+def _lint_chunk(paths: Sequence[str], settings: Settings, fix: FixMode | None) -> list[FileResult]:
+    return [_lint_file(p, settings, fix) for p in paths]
+
+
+def run(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    *,
+    jobs: int | None = None,
+    fix: FixMode | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> LintRun:
     """Lint files and folders; ``jobs`` > 1 spreads files over a process pool (default: one
-    process per core once there are enough files to pay for it)."""
+    process per core once there are enough files to pay for it). With ``fix``, each file is
+    fixed (or, with ``fix.write`` false, diffed) by the worker that linted it, from the same read.
+    ``on_result`` sees each file's outcome as soon as it is done, in input order."""
     settings = settings or Settings()
-    files = discover(paths, settings)
-    result = LintRun()
+    found = discover(paths, settings)
+    result = LintRun(errors=list(found.errors), skipped=list(found.skipped))
+    files = found.files
+    if fix is not None and fix.write:
+        for folder in sorted({os.path.dirname(os.path.realpath(f)) for f in files}):
+            result.removed_temporaries.extend(remove_stale_temporaries(folder))
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers > 1 and len(files) >= (PARALLEL_THRESHOLD if jobs is None else 2):
-        outcomes = list(_parallel(files, settings, workers))
+        outcomes: Iterable[FileResult] = _parallel(files, settings, workers, fix)
     else:
-        outcomes = [_lint_file(p, settings) for p in files]
-    for path, (findings, skipped) in zip(files, outcomes, strict=True):
-        if skipped:
-            result.skipped.append((path, skipped))
-            continue
-        result.checked.append(path)
-        result.findings.extend(findings)
+        outcomes = (_lint_file(p, settings, fix) for p in files)
+    for outcome in outcomes:
+        if on_result is not None:
+            on_result(outcome)
+        result.add(outcome)
     result.findings.sort(key=Finding.sort_key)
     return result
 
 
-def _parallel(files: list[str], settings: Settings, workers: int) -> Iterable[tuple[list[Finding], str | None]]:
+def _parallel(files: list[str], settings: Settings, workers: int, fix: FixMode | None) -> Iterable[FileResult]:
     size = max(1, min(256, len(files) // (workers * 8) or 1))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk_result in pool.map(_lint_chunk, chunks, [settings] * len(chunks)):
+        for chunk_result in pool.map(_lint_chunk, chunks, [settings] * len(chunks), [fix] * len(chunks)):
             yield from chunk_result
 
 

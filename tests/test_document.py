@@ -126,3 +126,218 @@ def test_binary_detection():
     assert is_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     assert not is_binary(ARTICLE.encode("utf-16"))
     assert not is_binary(ARTICLE.encode())
+
+
+# Decoding never raises ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\xff\xfea",  # UTF-16-LE BOM and half a code unit
+        b"\xfe\xff\x00",
+        b"\xff\xfe\x00\xd8a\x00",  # a lone high surrogate
+        b"\xff\xfe\x00\xdc",  # a lone low surrogate
+        b"\xff\xfe\x00\x00a",  # UTF-32-LE BOM and a cut unit
+        b"\x00\x00\xfe\xff\x00\x11\x00\x00",  # beyond U+10FFFF
+        b"\xef\xbb\xbf\xff",
+        b"\xe4\xb8",
+        bytes(range(256)),
+    ],
+)
+def test_decode_is_total_and_marks_undecodable_bytes(raw):
+    decoded = decode(raw)
+    assert decoded.undecodable
+    assert all(decoded.text[i] == "\ufffd" for i in decoded.undecodable)
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in decoded.text)
+
+
+def test_utf16_bom_with_half_a_unit_reports_one_undecodable_byte():
+    decoded = decode(b"\xff\xfe" + "来源".encode("utf-16-le") + b"a")
+    assert (decoded.encoding, decoded.codec, decoded.bom) == ("utf-16", "utf-16-le", True)
+    assert decoded.text == "来源\ufffd"
+    assert decoded.undecodable == (2,)
+
+
+def test_error_handler_escapes_bytes_below_0x80_and_utf16_units():
+    from seedlint.document import UNDECODABLE
+
+    assert UNDECODABLE == "seedlint-undecodable"
+    assert b"a\x00\x00\xd8".decode("utf-16-le", UNDECODABLE) == "a\udc00\udcd8"
+    assert b"\xfe\xff\x61".decode("utf-16-be", UNDECODABLE) == "\ufeff\udc61"
+
+
+def test_a_codec_that_cannot_write_the_text_back_marks_the_bytes():
+    # cp932 reads FA 5C and ED 40 as the same character; writing it back gives ED 40.
+    article = "東京証券取引所で日経平均株価が大幅に上昇し、投資家の間で安心感が広がった。\n"
+    raw = article.encode("cp932") + b"\xfa\x5c" + article.encode("cp932")
+    decoded = decode(raw)
+    if decoded.codec == "cp932":
+        assert decoded.undecodable == (len(article), len(article) + 1)
+
+
+def test_chardet_failure_or_unknown_codec_falls_back_to_utf8(monkeypatch):
+    import chardet
+
+    raw = "科技巨头".encode("gb18030") * 3
+    monkeypatch.setattr(chardet, "detect", lambda data: {"encoding": "no-such-codec", "confidence": 0.9})
+    assert decode(raw).codec == "utf-8"
+    monkeypatch.setattr(chardet, "detect", lambda data: {"encoding": "base64", "confidence": 0.9})
+    assert decode(raw).codec == "utf-8"
+
+    def boom(data):
+        raise RuntimeError("detector broke")
+
+    monkeypatch.setattr(chardet, "detect", boom)
+    decoded = decode(raw)
+    assert decoded.codec == "utf-8" and decoded.undecodable
+
+
+def test_document_replaces_lone_surrogates_and_keeps_offsets():
+    doc = Document("a\ud800b\udfffc", undecodable=(0,))
+    assert doc.text == "a\ufffdb\ufffdc"
+    assert doc.undecodable == (0, 1, 3)
+    assert doc.raw_length == len(doc.text.encode())
+
+
+# Exact codecs and writing back -------------------------------------------------------------------
+
+ZH_NEWS = (
+    "新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕，国务院总理作政府工作报告。"
+    "亚马逊将向Anthropic追加投资3050万美元（约合人民币2.7亿元）。\n来源：新华社\n责任编辑：王静\n"
+)
+TW_NEWS = "中央社記者台北5日電 台積電今天公布第一季財報，營收達新台幣5926億元，年增16.5%，優於市場預期。\n"
+JA_NEWS = "東京証券取引所で5日、日経平均株価が大幅に上昇し、終値は前日比744円高の3万9910円となった。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "bom", "encoding"),
+    [
+        (ZH_NEWS, "utf-8", b"", "utf-8"),
+        (ZH_NEWS, "utf-8", codecs.BOM_UTF8, "utf-8"),
+        (ZH_NEWS, "utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),
+        (ZH_NEWS, "utf-16-be", codecs.BOM_UTF16_BE, "utf-16"),
+        (ZH_NEWS, "utf-32-le", codecs.BOM_UTF32_LE, "utf-32"),
+        (ZH_NEWS, "utf-32-be", codecs.BOM_UTF32_BE, "utf-32"),
+        (ZH_NEWS, "utf-16-le", b"", "utf-16-le"),
+        (ZH_NEWS, "utf-16-be", b"", "utf-16-be"),
+        (ZH_NEWS * 3, "gb18030", b"", "gb18030"),
+        (TW_NEWS * 3, "big5", b"", "big5"),
+        (JA_NEWS * 3, "shift_jis", b"", None),
+    ],
+)
+def test_exact_codec_round_trips(text, codec, bom, encoding):
+    from seedlint.document import encode
+
+    raw = bom + text.encode(codec)
+    decoded = decode(raw)
+    assert decoded.text == text
+    assert decoded.undecodable == ()
+    assert decoded.bom is bool(bom)
+    if encoding is not None:
+        assert decoded.encoding == encoding
+    if codec in ("utf-8", "gb18030", "big5") or codec.startswith("utf-"):
+        assert decoded.codec == codec
+    assert encode(decoded.text, decoded.codec, decoded.bom) == raw
+    doc = Document.from_bytes(raw)
+    assert (doc.codec, doc.bom) == (decoded.codec, decoded.bom)
+
+
+def test_encode_writes_exactly_one_bom_in_the_codecs_byte_order():
+    from seedlint.document import encode
+
+    assert encode("", "utf-8", True) == codecs.BOM_UTF8
+    assert encode("a", "utf-16-le", True) == b"\xff\xfea\x00"
+    assert encode("a", "utf-16-be", True) == b"\xfe\xff\x00a"
+    assert encode("a", "utf-32-be", True) == b"\x00\x00\xfe\xff\x00\x00\x00a"
+    assert encode("a", "utf-16-be", False) == b"\x00a"
+    # Codecs that would add a mark of their own never do: plain utf-16 is written little-endian.
+    assert encode("a", "utf-16", False) == b"a\x00"
+    assert encode("a", "utf-16", True) == b"\xff\xfea\x00"
+    assert encode("a", "utf-8-sig", False) == b"a"
+    with pytest.raises(LookupError):
+        encode("a", "no-such-codec", False)
+
+
+def test_fixing_a_utf16_be_file_keeps_one_bom_and_big_endian():
+    from seedlint.checks.encoding import EMPTY_FILE
+    from seedlint.fixes import apply_fixes
+    from seedlint.model import Edit, Fix
+
+    raw = codecs.BOM_UTF16_BE + "垃圾广告\n正文\n".encode("utf-16-be")
+    doc = Document.from_bytes(raw)
+    assert (doc.encoding, doc.codec, doc.bom) == ("utf-16", "utf-16-be", True)
+    finding = doc.finding(EMPTY_FILE, 0, 5, "m", fix=Fix((Edit(0, 5, ""),)))
+    assert apply_fixes(doc, [finding]).encoded() == codecs.BOM_UTF16_BE + "正文\n".encode("utf-16-be")
+
+
+def test_document_codec_defaults_from_encoding():
+    assert Document("x").codec == "utf-8"
+    assert Document("x", encoding="utf-16").codec == "utf-16-le"
+    assert Document("x", encoding="windows-1252").codec == "cp1252"
+    assert Document("x", encoding="no-such-codec").codec == "utf-8"
+
+
+# Binary sniffing ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "binary"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", True),
+        (bytes.fromhex("1f8b0800000000000003") + bytes(range(1, 200)), True),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4, True),
+        ("ARTICLE".encode("utf-16"), False),
+        ("ARTICLE".encode("utf-16-le"), False),
+        (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), False),
+        (codecs.BOM_UTF16_LE + b"\x00" * 8190, True),
+        (codecs.BOM_UTF16_BE + b"\x00" * 8190, True),
+        (codecs.BOM_UTF32_LE + b"\x00" * 8188, True),
+        (ARTICLE.encode("utf-32"), False),
+        (ARTICLE.encode("utf-32-be"), False),
+        (ARTICLE.encode("utf-16-le"), False),
+        (ARTICLE.encode(), False),
+        (b"plain ascii with a stray NUL\x00 in the middle of a UTF-8 line\n" * 3, True),
+        (b"", False),
+    ],
+)
+def test_looks_binary(head, binary):
+    from seedlint.document import looks_binary
+
+    assert looks_binary(head[:8192]) is binary
+
+
+def test_a_bom_followed_by_a_megabyte_of_nuls_is_binary_and_fast():
+    import time
+
+    from seedlint.document import looks_binary
+
+    data = codecs.BOM_UTF16_LE + b"\x00" * (1 << 20)
+    started = time.perf_counter()
+    assert is_binary(data)
+    assert looks_binary(data[:8192])
+    assert time.perf_counter() - started < 1
+
+
+def test_utf16_without_bom_decodes_with_the_sniffed_byte_order():
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        raw = ("Reuters " + ARTICLE).encode(codec)
+        decoded = decode(raw)
+        assert (decoded.codec, decoded.text, decoded.undecodable) == (codec, "Reuters " + ARTICLE, ())
+
+
+def test_utf8_never_imports_chardet():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from seedlint.document import Document, looks_binary\n"
+        f"raw = {ARTICLE.encode()!r} * 50\n"
+        "assert not looks_binary(raw[:8192])\n"
+        "Document.from_bytes(raw)\n"
+        "Document.from_bytes('broken 中文文文文'.encode() + b' \\xff')\n"
+        "assert 'chardet' not in sys.modules, 'chardet imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

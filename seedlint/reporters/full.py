@@ -1,4 +1,9 @@
-"""The default format: each finding with its rule name, message and the source line, span marked."""
+"""The default format: each finding with its rule name, message and the source line, span marked.
+
+Everything taken from a document or a file name is escaped (:mod:`seedlint.display`) before it is
+measured or coloured: the carets are computed on the escaped line, so they stay under the span, and
+our own colour codes are the only ones that reach the terminal.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Sequence
 
 import click
 
+from seedlint.display import escape_path, escape_text
 from seedlint.model import Finding, Severity
 from seedlint.reporters import Summary
 from seedlint.reporters.summary_line import closing_line
@@ -24,23 +30,26 @@ def _source(f: Finding, color: bool) -> list[str]:
         return []
     gutter = " " * len(str(f.line))
     stop = f.end_column - 1 if f.end_line == f.line else len(f.line_text)
-    pad = _width(f.line_text[: f.column - 1].expandtabs(1))
-    marks = "^" * max(1, _width(f.line_text[f.column - 1 : stop]))
+    # escape_text works character by character, so escaping the prefix and the span separately
+    # measures exactly the cells they take in the escaped line shown above the carets.
+    shown = escape_text(f.line_text).expandtabs(1)
+    pad = _width(escape_text(f.line_text[: f.column - 1]).expandtabs(1))
+    marks = "^" * max(1, _width(escape_text(f.line_text[f.column - 1 : stop]).expandtabs(1)))
     marks = click.style(marks, fg=_COLORS[f.severity], bold=True) if color else marks
-    return [f"{gutter} |", f"{f.line} | {f.line_text.expandtabs(1)}", f"{gutter} | {' ' * pad}{marks}", ""]
+    return [f"{gutter} |", f"{f.line} | {shown}", f"{gutter} | {' ' * pad}{marks}", ""]
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:
     out: list[str] = []
     for f in findings:
-        where = f"{f.path}:{f.line}:{f.column}:"
-        code = f"{f.code}{' [*]' if f.fixable else ''}"
-        label = f"{f.severity}[{f.name}]"
+        where = f"{escape_path(f.path)}:{f.line}:{f.column}:"
+        code = f"{escape_text(f.code)}{' [*]' if f.fixable else ''}"
+        label = f"{f.severity}[{escape_text(f.name)}]"
         if summary.color:
             where = click.style(where, bold=True)
             code = click.style(code, fg=_COLORS[f.severity], bold=True)
             label = click.style(label, fg=_COLORS[f.severity])
-        out.append(f"{where} {code} {label} {f.message}")
+        out.append(f"{where} {code} {label} {escape_text(f.message)}")
         out.extend(_source(f, summary.color))
     out.append(closing_line(findings, summary))
     return "\n".join(out) + "\n"

@@ -4,6 +4,9 @@
 GitLab matches issues between the base and head pipelines by ``fingerprint``, so it must be unique
 within a report and survive unrelated edits: it is derived from the path and the finding's own
 fingerprint (rule, normalised matched text and occurrence number, no line number).
+
+Texts are made valid UTF-8 with :func:`seedlint.display.json_safe`; the fingerprint is hashed from
+the exact text (surrogates passed through), so it does not change with that substitution.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 
+from seedlint.display import json_safe
 from seedlint.model import Finding, Severity, fingerprint
 from seedlint.reporters import Summary
 
@@ -32,11 +36,11 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
         issues.append(
             {
                 "type": "issue",
-                "description": f"{f.code} {f.message}",
-                "check_name": f.code,
+                "description": json_safe(f"{f.code} {f.message}"),
+                "check_name": json_safe(f.code),
                 "fingerprint": hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32],
                 "severity": SEVERITIES[f.severity],
-                "location": {"path": path, "lines": {"begin": f.line, "end": max(f.line, f.end_line)}},
+                "location": {"path": json_safe(path), "lines": {"begin": f.line, "end": max(f.line, f.end_line)}},
             }
         )
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

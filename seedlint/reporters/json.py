@@ -1,4 +1,9 @@
-"""Machine-readable JSON (schema_version 1). Documented in README.md under "Output formats"."""
+"""Machine-readable JSON (schema_version 1). Documented in README.md under "Output formats".
+
+Text is exact except where it cannot be UTF-8: an undecodable byte of a file name or document
+(a surrogate-escaped character) is written as the four characters ``\\xNN``, any other lone
+surrogate as U+FFFD (:func:`seedlint.display.json_safe`). Control characters are JSON-escaped.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from seedlint.display import json_safe
 from seedlint.model import Finding
 from seedlint.reporters import Summary
 
@@ -18,21 +24,21 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         fix = {
             "applicability": str(f.fix.applicability),
             "encoding": f.fix.encoding,
-            "edits": [{"start": e.start, "end": e.end, "content": e.content} for e in f.fix.edits],
+            "edits": [{"start": e.start, "end": e.end, "content": json_safe(e.content)} for e in f.fix.edits],
         }
     return {
-        "path": f.path,
+        "path": json_safe(f.path),
         "line": f.line,
         "column": f.column,
         "end_line": f.end_line,
         "end_column": f.end_column,
-        "code": f.code,
-        "name": f.name,
+        "code": json_safe(f.code),
+        "name": json_safe(f.name),
         "family": f.family,
         "severity": str(f.severity),
-        "message": f.message,
-        "matched": f.matched,
-        "fingerprint": f.fingerprint,
+        "message": json_safe(f.message),
+        "matched": json_safe(f.matched),
+        "fingerprint": json_safe(f.fingerprint),
         "fix": fix,
     }
 
@@ -43,7 +49,7 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
         counts[str(f.severity)] += 1
     document = {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "seedlint", "version": summary.version},
+        "tool": {"name": "seedlint", "version": json_safe(summary.version)},
         "summary": {
             "files": summary.files,
             "findings": len(findings),

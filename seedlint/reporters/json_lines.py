@@ -1,4 +1,8 @@
-"""One JSON object per line, one line per finding (the objects of the json format's "findings")."""
+"""One JSON object per line, one line per finding (the objects of the json format's "findings").
+
+``finding_to_dict`` already makes every string valid UTF-8, and ``json.dumps`` escapes line breaks,
+so each finding stays on one line.
+"""
 
 from __future__ import annotations
 

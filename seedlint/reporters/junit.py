@@ -4,7 +4,10 @@ that show test reports (GitLab, Jenkins, Azure Pipelines) list every file and ma
 ``failures`` counts failed test cases (files with findings), as JUnit readers expect; each failure
 element still stands for one finding. Characters XML 1.0 cannot carry at all (C0 controls other
 than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) are written as visible ``\\xNN`` /
-``\\uNNNN`` escapes.
+``\\uNNNN`` escapes; an undecodable byte of a file name or document (a surrogate-escaped
+U+DC80..U+DCFF) is written as ``\\xNN`` of the byte itself, as in the other formats
+(:func:`seedlint.display.json_safe`), and is never confused with a control character, which is
+always below ``\\x20``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

@@ -10,6 +10,9 @@ carried in ``line_text``, or a multi-line finding quotes something other than it
 both columns are left out: reviewdog then reads the range as whole lines ``line``..``end_line``,
 which still covers the finding. Safe fixes become ``suggestions`` only when every edit of the fix
 lies inside that known text, so a suggestion never carries a guessed range.
+
+Positions are computed on the exact text; the strings written are made valid UTF-8 with
+:func:`seedlint.display.json_safe`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from seedlint.display import json_safe
 from seedlint.model import Applicability, Finding, Severity
 from seedlint.reporters import Summary
 
@@ -41,10 +45,10 @@ def _diagnostic(f: Finding) -> dict[str, Any]:
     else:
         range_ = {"start": {"line": f.line}, "end": {"line": max(f.line, f.end_line)}}
     diagnostic: dict[str, Any] = {
-        "message": f.message,
-        "location": {"path": f.path, "range": range_},
+        "message": json_safe(f.message),
+        "location": {"path": json_safe(f.path), "range": range_},
         "severity": SEVERITIES[f.severity],
-        "code": {"value": f.code},
+        "code": {"value": json_safe(f.code)},
     }
     suggestions = _suggestions(f, window)
     if suggestions:
@@ -61,7 +65,7 @@ def _suggestions(f: Finding, window: _KnownText | None) -> list[dict[str, Any]]:
         start, end = window.position(edit.start), window.position(edit.end)
         if start is None or end is None:
             return []
-        suggestions.append({"range": {"start": start, "end": end}, "text": edit.content})
+        suggestions.append({"range": {"start": start, "end": end}, "text": json_safe(edit.content)})
     return suggestions
 
 

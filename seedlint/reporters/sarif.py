@@ -2,16 +2,18 @@
 
 Columns are Unicode code points (``columnKind: unicodeCodePoints``); ``partialFingerprints`` carry
 the finding's line-independent fingerprint so results keep their identity across edits.
+
+Artifact URIs percent-encode the file name's original bytes (:func:`seedlint.display.path_uri`);
+every text is made valid UTF-8 with :func:`seedlint.display.json_safe`.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import PurePath
 from typing import Any
-from urllib.parse import quote
 
+from seedlint.display import json_safe, path_uri
 from seedlint.model import Finding, Rule, Severity
 from seedlint.reporters import Summary
 
@@ -19,19 +21,16 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _uri(path: str) -> str:
-    return quote(PurePath(path).as_posix())
-
-
 def _rule(rule: Rule) -> dict[str, Any]:
+    what = rule.explanation.split("\n\n## ", 1)[0].removeprefix("## What it does\n")
     return {
-        "id": rule.code,
-        "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.explanation.split("\n\n## ", 1)[0].removeprefix("## What it does\n")},
-        "help": {"text": rule.explanation, "markdown": rule.explanation},
+        "id": json_safe(rule.code),
+        "name": json_safe(rule.name),
+        "shortDescription": {"text": json_safe(rule.summary)},
+        "fullDescription": {"text": json_safe(what)},
+        "help": {"text": json_safe(rule.explanation), "markdown": json_safe(rule.explanation)},
         "defaultConfiguration": {"level": _LEVEL[rule.severity], "enabled": rule.default_enabled},
-        "properties": {"family": rule.family, "fixable": rule.fixable, "tags": [rule.family]},
+        "properties": {"family": json_safe(rule.family), "fixable": rule.fixable, "tags": [json_safe(rule.family)]},
     }
 
 
@@ -43,14 +42,14 @@ def _result(f: Finding, index: int) -> dict[str, Any]:
         "endColumn": f.end_column,
     }
     if f.matched:
-        region["snippet"] = {"text": f.matched}
+        region["snippet"] = {"text": json_safe(f.matched)}
     return {
-        "ruleId": f.code,
+        "ruleId": json_safe(f.code),
         "ruleIndex": index,
         "level": _LEVEL[f.severity],
-        "message": {"text": f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}],
-        "partialFingerprints": {"seedlintFingerprint/v1": f.fingerprint},
+        "message": {"text": json_safe(f.message)},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": path_uri(f.path)}, "region": region}}],
+        "partialFingerprints": {"seedlintFingerprint/v1": json_safe(f.fingerprint)},
     }
 
 
@@ -70,7 +69,7 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
                 "tool": {
                     "driver": {
                         "name": "seedlint",
-                        "version": summary.version,
+                        "version": json_safe(summary.version),
                         "informationUri": "https://pypi.org/project/seedlint/",
                         "rules": [_rule(r) for r in rules],
                     }
