@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from seedlint.files import FileReadError, read_regular_text
 from seedlint.fixes import write_atomic
 from seedlint.model import Finding
 
@@ -60,12 +61,18 @@ class Baseline:
         return kept, hidden, used
 
 
+# A corpus baseline holds one entry per finding: far larger than a config file.
+BASELINE_LIMIT = 1 << 30
+
+
 def load(path: str | Path, root: str) -> Baseline:
+    if not os.path.lexists(path):
+        raise BaselineError(f"{path}: baseline file not found (create it with --add-baseline)")
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline file not found (create it with --add-baseline)") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(read_regular_text(str(path), BASELINE_LIMIT))
+    except FileReadError as exc:
+        raise BaselineError(str(exc)) from None
+    except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if data.get("schema_version") != SCHEMA_VERSION or not isinstance(entries, list):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import math
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from seedlint.files import DEFAULT_MAX_FILE_SIZE
+from seedlint.files import DEFAULT_MAX_FILE_SIZE, FileReadError, read_regular_text
 from seedlint.model import Rule, Severity
 from seedlint.registry import Registry, load_registry
 
@@ -210,12 +211,19 @@ def find_config(start: Path) -> Path | None:
                 continue
             if name != "pyproject.toml":
                 return candidate
-            try:
-                if "seedlint" in tomllib.loads(candidate.read_text("utf-8")).get("tool", {}):
-                    return candidate
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"{candidate}: cannot read: {exc}") from None
+            if "seedlint" in read_toml_file(candidate).get("tool", {}):
+                return candidate
     return None
+
+
+def read_toml_file(path: Path) -> dict[str, Any]:
+    """A TOML file the user owns: a regular file of bounded size; errors name the path."""
+    try:
+        return tomllib.loads(read_regular_text(str(path)))
+    except FileReadError as exc:
+        raise ConfigError(str(exc)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
 def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> Settings:
@@ -224,12 +232,9 @@ def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> S
     path = config_file or find_config(cwd)
     if path is None:
         return load_suppress_file(cwd, Settings(root=str(cwd)))
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    if not path.exists() and not path.is_symlink():
+        raise ConfigError(f"{path}: config file not found")
+    data = read_toml_file(path)
     table = data.get("tool", {}).get("seedlint", {}) if path.name == "pyproject.toml" else data
     settings = settings_from_table(table, path)
     return load_suppress_file(path.parent, settings)
@@ -308,10 +313,7 @@ def load_suppress_file(folder: Path, settings: Settings) -> Settings:
     path = folder / SUPPRESS_FILE
     if not path.is_file():
         return settings
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    data = read_toml_file(path)
     unknown = set(data) - {"suppress"}
     if unknown:
         raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]!r}")
@@ -387,11 +389,15 @@ def coerce_option(default: Any, given: Any, where: str) -> Any:
     """Check a configured value against the type of its default."""
     if isinstance(default, bool):
         ok = isinstance(given, bool)
-    elif isinstance(default, int):
-        ok = isinstance(given, int) and not isinstance(given, bool)
-    elif isinstance(default, float):
+    elif isinstance(default, (int, float)):
         ok = isinstance(given, (int, float)) and not isinstance(given, bool)
-        given = float(given) if ok else given
+        if isinstance(default, int) and not isinstance(given, int):
+            ok = False
+        # Every numeric option is a count, a size, a share or a tolerance: nan, inf and negative
+        # values would silently disable or invert the rule that reads them.
+        if ok and not (math.isfinite(given) and given >= 0):
+            raise ConfigError(f"{where}: expected a finite number >= 0, got {given!r}")
+        given = float(given) if ok and isinstance(default, float) else given
     elif isinstance(default, (list, tuple)):
         ok = isinstance(given, list)
         if ok and default and all(isinstance(d, str) for d in default):

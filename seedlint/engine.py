@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from seedlint.config import Settings
+from seedlint.config import ConfigError, Settings
 from seedlint.document import Document, looks_binary
 from seedlint.files import FileReadError, describe_os_error, format_size, kind_of, open_regular, read_stream
 from seedlint.fixes import (
@@ -90,7 +90,15 @@ class LintRun:
 def _built_checks(check_options: tuple[tuple[str, str], ...]) -> tuple[Check, ...]:
     """Checks compile their patterns in __init__: build them once per process and option set."""
     settings = Settings(check_options=check_options)
-    return tuple(c(settings.options_for(c.name, c.options)) for c in load_registry().checks)
+    built = []
+    for check in load_registry().checks:
+        try:
+            built.append(check(settings.options_for(check.name, check.options)))
+        except (ValueError, FileReadError) as exc:
+            # A check refuses its options (a bad rate table, an unreadable word list): that is the
+            # user's configuration, reported as such and before any file is linted.
+            raise ConfigError(f"[tool.seedlint.{check.name}]: {exc}") from None
+    return tuple(built)
 
 
 def lint_document(doc: Document, settings: Settings | None = None) -> list[Finding]:
@@ -334,7 +342,8 @@ def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
     if reason:
         # Still linted, from one read, so the findings are reported as in check mode.
         plain = _lint_file(path, settings, None)
-        plain.warnings.append(f"{path}: {reason}; not fixed")
+        if any(applicable(f, fix.unsafe) for f in plain.findings):
+            plain.warnings.append(f"{path}: {reason}; not fixed")
         return plain
     with locked(real) as fd:
         info = os.fstat(fd)
@@ -397,6 +406,7 @@ def run(
     fixed (or, with ``fix.write`` false, diffed) by the worker that linted it, from the same read.
     ``on_result`` sees each file's outcome as soon as it is done, in input order."""
     settings = settings or Settings()
+    _built_checks(settings.check_options)  # configuration errors stop the run before any file
     found = discover(paths, settings)
     result = LintRun(errors=list(found.errors), skipped=list(found.skipped))
     files = found.files

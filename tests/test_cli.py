@@ -219,3 +219,25 @@ def test_parallel_run_gives_the_same_output_as_serial(docs):
     serial = run("check", "docs", "--output-format", "json", "--jobs", "1", cwd=docs).stdout
     parallel = run("check", "docs", "--output-format", "json", "--jobs", "2", cwd=docs).stdout
     assert serial == parallel and json.loads(serial)["summary"]["files"] == 22
+
+
+def test_control_characters_in_text_and_file_names_never_reach_the_terminal(tmp_path):
+    (tmp_path / "d").mkdir()
+    hostile = "Navigation menu\x1b]0;pwned\x07\n\n正文第一段\x1b[2J很重要。\n"
+    (tmp_path / "d" / "\x1b[31mred.txt").write_text(hostile, "utf-8")
+    (tmp_path / "d" / "line\nbreak.txt").write_text(hostile, "utf-8")
+    (tmp_path / "d" / os.fsdecode(b"\xff.txt")).write_text(hostile, "utf-8")
+    for fmt in ("full", "concise"):
+        result = run("check", "--output-format", fmt, "--color", "d", cwd=tmp_path)
+        text = result.stdout.decode("utf-8")
+        for line in text.splitlines():
+            # Our own colour codes are allowed; nothing else from the document or the name.
+            plain = line.replace("\x1b[0m", "").replace("\x1b[1m", "")
+            for code in ("\x1b[31m", "\x1b[33m", "\x1b[34m", "\x1b[91m", "\x1b[93m", "\x1b[94m"):
+                plain = plain.replace(code, "")
+            assert "\x1b" not in plain and "\x07" not in plain, line
+        assert "d/\\u001b[31mred.txt:" in text
+        assert "d/line\\u000abreak.txt:" in text
+        assert "d/\\xff.txt:" in text
+    piped = run("check", "--output-format", "concise", "d", cwd=tmp_path).stdout.decode("utf-8")
+    assert "d/\\u001b[31mred.txt:1:16: SL005" in piped

@@ -48,7 +48,7 @@ def test_no_config_gives_defaults(tmp_path):
         ("select = 3\n", "select: expected a list of strings"),
         ('[per-file-ignores]\n"a/*" = ["SL000"]\n', "unknown rule selector 'SL000'"),
         ("[encoding]\nbogus = 1\n", "unknown key 'bogus'"),
-        ("select = [\n", "cannot read"),
+        ("select = [\n", "invalid TOML"),
     ],
 )
 def test_bad_config_names_the_key(tmp_path, body, message):

@@ -126,6 +126,15 @@ def test_an_unwritable_folder_is_named_not_the_temporary_file(tmp_path, monkeypa
     assert target.read_text("utf-8") == "x"
 
 
+def test_a_read_only_file_with_nothing_to_fix_gives_no_warning(tmp_path):
+    doc = tmp_path / "ro.txt"
+    doc.write_text(ARTICLE, "utf-8")
+    doc.chmod(0o444)
+    result = run("check", "--fix", "--select", "SL102", "ro.txt", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr == b""
+
+
 @pytest.mark.skipif(ROOT, reason="root can write into a read-only folder")
 def test_a_read_only_folder_gives_a_one_line_error_naming_the_file(tmp_path):
     (tmp_path / "d").mkdir()

@@ -15,11 +15,11 @@ import statistics
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from seedlint.data import read_text, read_toml
 from seedlint.document import Document
+from seedlint.files import read_regular_text
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.numbers import Amount, amounts_of, find_amounts, fold_digits
 
@@ -116,15 +116,23 @@ class RateTable:
 def _parse_table(text: str, where: str) -> RateTable:
     bands: dict[tuple[int, str], tuple[float, float]] = {}
     years: dict[str, set[int]] = {}
-    rows = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    for row in csv.DictReader(rows):
+    numbered = [
+        (number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    rows = csv.DictReader(line for _, line in numbered)
+    for index, row in enumerate(rows, start=1):
+        number = numbered[index][0] if index < len(numbered) else len(numbered)
         try:
             year = int(row["year"])
             code = row["currency"].strip().upper()
             low = float(row["cny_per_unit_min"])
             high = float(row["cny_per_unit_max"])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"{where}: bad rate row {row!r}: {exc}") from None
+            if not (math.isfinite(low) and math.isfinite(high) and low > 0 and high > 0):
+                raise ValueError("rates must be finite numbers > 0")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{where}: line {number}: bad rate row: {exc}") from None
         bands[(year, code)] = (min(low, high), max(low, high))
         years.setdefault(code, set()).add(year)
     return RateTable(bands, {code: tuple(sorted(ys)) for code, ys in years.items()})
@@ -134,7 +142,7 @@ def _parse_table(text: str, where: str) -> RateTable:
 def load_rates(path: str = "") -> RateTable:
     """The shipped table, or a user's CSV with the same columns; read once per process."""
     if path:
-        return _parse_table(Path(path).read_text("utf-8"), path)
+        return _parse_table(read_regular_text(path), path)
     return _parse_table(read_text("fx/cny_per_unit_by_year.csv"), "fx/cny_per_unit_by_year.csv")
 
 

@@ -23,8 +23,10 @@ def read_list(name: str) -> tuple[str, ...]:
 
 
 def read_user_list(path: str | Path) -> tuple[str, ...]:
-    """A user's own list file named in config, in the same format."""
-    return parse_list(Path(path).read_text("utf-8"))
+    """A user's own list file named in config, in the same format (a regular file, size-capped)."""
+    from seedlint.files import read_regular_text
+
+    return parse_list(read_regular_text(str(path)))
 
 
 def parse_list(text: str) -> tuple[str, ...]:
