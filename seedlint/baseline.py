@@ -61,27 +61,34 @@ class Baseline:
         return kept, hidden, used
 
 
-# A corpus baseline holds one entry per finding: far larger than a config file.
-BASELINE_LIMIT = 1 << 30
+# A corpus baseline holds one entry per finding (about 200 bytes each), so it may be far larger than
+# a config file; 256 MB is over a million entries and still a bounded read.
+BASELINE_LIMIT = 256 * 1024 * 1024
 
 
 def load(path: str | Path, root: str) -> Baseline:
+    """Read a baseline: a regular file of at most BASELINE_LIMIT bytes (a FIFO or a device is
+    refused at once); every problem is a BaselineError whose one-line message starts with the path."""
     if not os.path.lexists(path):
         raise BaselineError(f"{path}: baseline file not found (create it with --add-baseline)")
     try:
         data = json.loads(read_regular_text(str(path), BASELINE_LIMIT))
     except FileReadError as exc:
         raise BaselineError(str(exc)) from None
-    except json.JSONDecodeError as exc:
+    except ValueError as exc:  # JSONDecodeError, or an integer too long to convert
         raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: cannot read baseline: nested too deeply") from None
     entries = data.get("entries") if isinstance(data, dict) else None
-    if data.get("schema_version") != SCHEMA_VERSION or not isinstance(entries, list):
+    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION or not isinstance(entries, list):
         raise BaselineError(f"{path}: not a seedlint baseline (schema_version {SCHEMA_VERSION})")
-    for entry in entries:
+    for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not all(
             isinstance(entry.get(k), str) for k in ("path", "code", "fingerprint")
         ):
-            raise BaselineError(f"{path}: entry {entry!r} needs string path, code and fingerprint")
+            shown = repr(entry)
+            shown = shown if len(shown) <= 120 else shown[:117] + "..."
+            raise BaselineError(f"{path}: entry #{number} {shown} needs string path, code and fingerprint")
     return Baseline(entries, root)
 
 

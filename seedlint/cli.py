@@ -71,12 +71,12 @@ def cli() -> None:
     help="With --fix, append one JSON line per applied edit to this file ('seedlint revert' undoes them).",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write a cache (seedlint keeps none yet).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: when writing to a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
 @click.option("--stdin-filename", help="The name of the document read from '-' (for messages and per-file-ignores).")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
+@click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
 @click.option("--add-baseline", type=click.Path(dir_okay=False), help="Record the current findings in a baseline.")
 @click.option("--baseline-prune", is_flag=True, help="With --baseline, drop entries that no longer match.")
 @click.option(

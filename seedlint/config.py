@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from seedlint.files import DEFAULT_MAX_FILE_SIZE, FileReadError, read_regular_text
+from seedlint.data import read_user_list
+from seedlint.files import DEFAULT_MAX_FILE_SIZE, SMALL_FILE_LIMIT, FileReadError, read_regular_text
 from seedlint.model import Rule, Severity
 from seedlint.registry import Registry, load_registry
 
@@ -207,7 +208,9 @@ def find_config(start: Path) -> Path | None:
     for folder in (start, *start.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if not candidate.is_file():
+            # Anything by that name counts: a FIFO, device, folder or dangling link is an error
+            # (from read_toml_file) rather than a config silently passed over.
+            if not os.path.lexists(candidate):
                 continue
             if name != "pyproject.toml":
                 return candidate
@@ -217,13 +220,17 @@ def find_config(start: Path) -> Path | None:
 
 
 def read_toml_file(path: Path) -> dict[str, Any]:
-    """A TOML file the user owns: a regular file of bounded size; errors name the path."""
+    """A TOML file the user owns: a regular file of at most SMALL_FILE_LIMIT bytes, never waited on
+    (FIFO) or read without end (device); every error is one line naming the path."""
     try:
-        return tomllib.loads(read_regular_text(str(path)))
+        return tomllib.loads(read_regular_text(str(path), SMALL_FILE_LIMIT))
     except FileReadError as exc:
         raise ConfigError(str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
+        # tomllib's message ends with "(at line L, column C)".
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
 
 
 def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> Settings:
@@ -248,7 +255,9 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key in checks:
-            settings = settings.with_options(key, _check_options(checks[key], value, f"{where}: [{key}]"))
+            header = f"tool.seedlint.{key}" if path.name == "pyproject.toml" else key
+            options = _check_options(checks[key], value, f"{where}: [{header}]", path.parent)
+            settings = settings.with_options(key, options)
         elif key not in _TOP_KEYS:
             raise ConfigError(f"{where}: unknown key {key!r}")
         else:
@@ -311,7 +320,7 @@ def parse_suppressions(value: Any, where: str, registry: Registry | None = None)
 def load_suppress_file(folder: Path, settings: Settings) -> Settings:
     """Add the entries of ``.seedlintignore`` (TOML, ``[[suppress]]`` tables) found in ``folder``."""
     path = folder / SUPPRESS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return settings
     data = read_toml_file(path)
     unknown = set(data) - {"suppress"}
@@ -373,7 +382,9 @@ def _str_list(value: Any, where: str) -> list[str]:
     return value
 
 
-def _check_options(check: Any, value: Any, where: str) -> dict[str, Any]:
+def _check_options(check: Any, value: Any, where: str, folder: Path) -> dict[str, Any]:
+    """A family's option table, typed, with every user file it names read and parsed now, so that a
+    bad file is a config error before any document is linted. ``where`` is "<config>: [<table>]"."""
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where}: expected a table")
     out: dict[str, Any] = {}
@@ -381,8 +392,40 @@ def _check_options(check: Any, value: Any, where: str) -> dict[str, Any]:
         if key not in check.options:
             known = ", ".join(sorted(check.options)) or "none"
             raise ConfigError(f"{where}: unknown key {key!r} (known: {known})")
-        out[key] = coerce_option(check.options[key], given, f"{where}: {key}")
+        out[key] = coerce_option(check.options[key], given, f"{where} {key}")
+    for key, reader in file_options(check).items():
+        if out.get(key):
+            # Relative to the config file's folder, wherever seedlint runs; stored absolute so the
+            # check (in any worker) opens the file that was validated here.
+            out[key] = os.path.abspath(folder / out[key])
+            try:
+                reader(out[key])
+            except (ConfigError, FileReadError) as exc:
+                raise ConfigError(f"{where} {key}: {exc}") from None
+    validate = getattr(check, "validate_options", None)
+    if validate is not None:
+        validate({**check.options, **out}, where)
     return out
+
+
+def file_options(check: Any) -> dict[str, Any]:
+    """Options of ``check`` that name a user file, with the function that reads and parses one.
+
+    A check lists its own in ``file_options`` (currency: ``rate-table``); besides, every string
+    option named ``...-file`` is a word list read with ``read_user_list`` (``extend-lexicon-file``
+    and the like); ``declared-per-file`` is a table, not a file, and its default says so."""
+    found: dict[str, Any] = {
+        key: read_user_list
+        for key, default in check.options.items()
+        if key.endswith("-file") and isinstance(default, str)
+    }
+    found.update(getattr(check, "file_options", {}))
+    return found
+
+
+def _finite(number: float) -> bool:
+    # An int of any size is finite (and math.isfinite would overflow on one beyond float range).
+    return isinstance(number, int) or math.isfinite(number)
 
 
 def coerce_option(default: Any, given: Any, where: str) -> Any:
@@ -393,11 +436,19 @@ def coerce_option(default: Any, given: Any, where: str) -> Any:
         ok = isinstance(given, (int, float)) and not isinstance(given, bool)
         if isinstance(default, int) and not isinstance(given, int):
             ok = False
-        # Every numeric option is a count, a size, a share or a tolerance: nan, inf and negative
-        # values would silently disable or invert the rule that reads them.
-        if ok and not (math.isfinite(given) and given >= 0):
-            raise ConfigError(f"{where}: expected a finite number >= 0, got {given!r}")
-        given = float(given) if ok and isinstance(default, float) else given
+        # Every built-in numeric option is a count, a size, a share or a tolerance (all defaults
+        # are >= 0): nan and inf would silently disable a rule, a negative value invert it. A
+        # plugin option whose default is negative says negative values are meant, so only
+        # finiteness applies to it.
+        floor_ok = (default < 0 or given >= 0) if ok else True
+        if ok and not (_finite(given) and floor_ok):
+            bound = "" if default < 0 else " >= 0"
+            raise ConfigError(f"{where}: expected a finite number{bound}, got {given!r}")
+        if ok and isinstance(default, float):
+            try:
+                given = float(given)
+            except OverflowError:
+                raise ConfigError(f"{where}: expected a finite number, got {given!r}") from None
     elif isinstance(default, (list, tuple)):
         ok = isinstance(given, list)
         if ok and default and all(isinstance(d, str) for d in default):

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from seedlint import baseline
+from seedlint.baseline import BaselineError
 
 SEEDLINT = Path(sys.executable).with_name("seedlint")
 DOC = "正文第一行。\n投资\u200b了十亿美元。\n最后一行。\n"
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def run(cwd: Path, *args: str, timeout: float | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(SEEDLINT), "check", "--select", "encoding,SL901", "--output-format", "json", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         check=False,
+        timeout=timeout,
     )
 
 
@@ -76,9 +83,34 @@ def test_prune_drops_stale_entries_and_keeps_reasons(tmp_path):
 def test_bad_baseline_is_a_one_line_error(tmp_path):
     (tmp_path / "a.txt").write_text(DOC, "utf-8")
     (tmp_path / "bad.json").write_text("{not json", "utf-8")
-    for name in ("bad.json", "missing.json"):
-        result = run(tmp_path, "a.txt", "--baseline", name)
-        assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    (tmp_path / "list.json").write_text("[]", "utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000, "utf-8")
+    (tmp_path / "entry.json").write_text('{"schema_version": 1, "entries": [{"path": 1}]}', "utf-8")
+    os.mkfifo(tmp_path / "pipe.json")
+    expected = {
+        "bad.json": "bad.json: cannot read baseline: Expecting property name enclosed in double quotes",
+        "missing.json": "missing.json: baseline file not found (create it with --add-baseline)",
+        "list.json": "list.json: not a seedlint baseline (schema_version 1)",
+        "deep.json": "deep.json: cannot read baseline: ",
+        "entry.json": "entry.json: entry #1 {'path': 1} needs string path, code and fingerprint",
+        "pipe.json": "pipe.json: a FIFO (named pipe), not a regular file",
+        "/dev/zero": "/dev/zero: a device, not a regular file",
+    }
+    for name, message in expected.items():
+        # The timeout is part of the test: a FIFO or a device is refused at once.
+        result = run(tmp_path, "a.txt", "--baseline", name, timeout=20)
+        lines = result.stderr.splitlines()
+        assert result.returncode == 2 and len(lines) == 1, (name, lines)
+        assert lines[0].startswith(f"seedlint: error: {message}"), lines
+        assert "internal error" not in lines[0]
+
+
+def test_a_folder_as_baseline_is_one_line(tmp_path):
+    # On the command line click refuses a folder for --baseline itself (dir_okay=False, cli.py).
+    (tmp_path / "base").mkdir()
+    with pytest.raises(BaselineError) as info:
+        baseline.load(tmp_path / "base", str(tmp_path))
+    assert str(info.value) == f"{tmp_path / 'base'}: a folder, not a regular file"
 
 
 def test_suppression_file_silences_one_finding_and_reports_unused_entries(tmp_path):

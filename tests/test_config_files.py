@@ -53,15 +53,15 @@ def test_invalid_toml_names_the_file_and_position(tree):
 @pytest.mark.parametrize(
     ("table", "expected"),
     [
-        ('rate-table = "/dev/zero"', "[tool.seedlint.currency]: /dev/zero: a device, not a regular file"),
-        ('rate-table = "nope.csv"', "[tool.seedlint.currency]: nope.csv: cannot read: no such file or directory"),
+        ('rate-table = "/dev/zero"', "[currency] rate-table: /dev/zero: a device, not a regular file"),
+        ('rate-table = "nope.csv"', "[currency] rate-table: {dir}/nope.csv: cannot read: no such file or directory"),
         (
             'rate-table = "rates.csv"',
-            "[tool.seedlint.currency]: rates.csv: line 3: bad rate row: could not convert string to float: 'abc'",
+            "[currency] rate-table: {dir}/rates.csv: line 3: bad rate row: could not convert string to float: 'abc'",
         ),
         (
             'rate-table = "nan.csv"',
-            "[tool.seedlint.currency]: nan.csv: line 2: bad rate row: rates must be finite numbers > 0",
+            "[currency] rate-table: {dir}/nan.csv: line 2: bad rate row: rates must be finite numbers > 0",
         ),
     ],
 )
@@ -70,7 +70,9 @@ def test_a_bad_rate_table_is_a_one_line_config_error(tree, table, expected):
     (tree / "rates.csv").write_text(header + "2024,USD,7.0,7.3\n2023,USD,abc,7.3\n", "utf-8")
     (tree / "nan.csv").write_text(header + "2024,USD,nan,7.3\n", "utf-8")
     (tree / ".seedlint.toml").write_text(f"[currency]\n{table}\n", "utf-8")
-    assert one_error(run("check", "a.txt", cwd=tree)) == expected
+    # Relative paths in a config file are relative to its folder.
+    config = tree / ".seedlint.toml"
+    assert one_error(run("check", "a.txt", cwd=tree)) == f"{config}: " + expected.format(dir=tree)
 
 
 def test_a_good_custom_rate_table_is_used(tree):
@@ -89,7 +91,7 @@ def test_a_good_custom_rate_table_is_used(tree):
 def test_non_finite_or_negative_options_are_rejected_with_the_key(tree, value):
     (tree / ".seedlint.toml").write_text(f"[currency]\ntolerance = {value}\n", "utf-8")
     message = one_error(run("check", "a.txt", cwd=tree))
-    assert message.endswith(f"[currency]: tolerance: expected a finite number >= 0, got {float(value)!r}")
+    assert message.endswith(f"[currency] tolerance: expected a finite number >= 0, got {float(value)!r}")
 
 
 def test_coerce_option_keeps_ints_ints_and_accepts_zero():

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from seedlint.config import ConfigError
 from seedlint.data import read_text, read_toml
 from seedlint.document import Document
-from seedlint.files import read_regular_text
+from seedlint.files import SMALL_FILE_LIMIT, FileReadError, read_regular_text
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.numbers import Amount, amounts_of, find_amounts, fold_digits
 
@@ -113,7 +114,16 @@ class RateTable:
         return code == "CNY" or code in self.years
 
 
+class RateTableError(ConfigError):
+    """A rate table that cannot be read or parsed; the message is one line that starts with its path."""
+
+
+RATE_COLUMNS = ("year", "currency", "cny_per_unit_min", "cny_per_unit_max")
+
+
 def _parse_table(text: str, where: str) -> RateTable:
+    """Rows of ``year,currency,cny_per_unit_min,cny_per_unit_max`` (other columns are ignored);
+    blank and ``#`` lines are skipped; errors give the line number in the file."""
     bands: dict[tuple[int, str], tuple[float, float]] = {}
     years: dict[str, set[int]] = {}
     numbered = [
@@ -121,28 +131,58 @@ def _parse_table(text: str, where: str) -> RateTable:
         for number, line in enumerate(text.splitlines(), start=1)
         if line.strip() and not line.lstrip().startswith("#")
     ]
-    rows = csv.DictReader(line for _, line in numbered)
-    for index, row in enumerate(rows, start=1):
-        number = numbered[index][0] if index < len(numbered) else len(numbered)
-        try:
-            year = int(row["year"])
-            code = row["currency"].strip().upper()
-            low = float(row["cny_per_unit_min"])
-            high = float(row["cny_per_unit_max"])
+    if not numbered:
+        raise RateTableError(f"{where}: empty rate table (expected the columns {','.join(RATE_COLUMNS)})")
+    reader = csv.reader(line for _, line in numbered)
+
+    def line_number() -> int:
+        return numbered[max(reader.line_num, 1) - 1][0]
+
+    try:
+        header = [name.strip() for name in next(reader, [])]
+        missing = [name for name in RATE_COLUMNS if name not in header]
+        if missing:
+            raise RateTableError(
+                f"{where}: line {line_number()}: the header lacks {', '.join(missing)}"
+                f" (expected the columns {','.join(RATE_COLUMNS)})"
+            )
+        column = {name: header.index(name) for name in RATE_COLUMNS}
+        for fields in reader:
+            here = f"{where}: line {line_number()}: bad rate row"
+            if len(fields) != len(header):
+                raise RateTableError(f"{here}: {len(fields)} fields, the header has {len(header)}")
+            try:
+                year = int(fields[column["year"]])
+                low = float(fields[column["cny_per_unit_min"]])
+                high = float(fields[column["cny_per_unit_max"]])
+            except ValueError as exc:
+                raise RateTableError(f"{here}: {exc}") from None
+            code = fields[column["currency"]].strip().upper()
+            if not code:
+                raise RateTableError(f"{here}: empty currency")
             if not (math.isfinite(low) and math.isfinite(high) and low > 0 and high > 0):
-                raise ValueError("rates must be finite numbers > 0")
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(f"{where}: line {number}: bad rate row: {exc}") from None
-        bands[(year, code)] = (min(low, high), max(low, high))
-        years.setdefault(code, set()).add(year)
+                raise RateTableError(f"{here}: rates must be finite numbers > 0")
+            bands[(year, code)] = (min(low, high), max(low, high))
+            years.setdefault(code, set()).add(year)
+    except csv.Error as exc:
+        raise RateTableError(f"{where}: line {line_number()}: {exc}") from None
+    if not bands:
+        raise RateTableError(f"{where}: no rate rows (expected the columns {','.join(RATE_COLUMNS)})")
     return RateTable(bands, {code: tuple(sorted(ys)) for code, ys in years.items()})
 
 
 @cache
 def load_rates(path: str = "") -> RateTable:
-    """The shipped table, or a user's CSV with the same columns; read once per process."""
+    """The shipped table, or a user's CSV with the same columns; read once per process.
+
+    A user's table must be a regular file of at most ``SMALL_FILE_LIMIT`` bytes; any problem is a
+    ``RateTableError`` (a ``ConfigError``) whose one-line message starts with ``path``."""
     if path:
-        return _parse_table(read_regular_text(path), path)
+        try:
+            text = read_regular_text(path, SMALL_FILE_LIMIT)
+        except FileReadError as exc:
+            raise RateTableError(str(exc)) from None
+        return _parse_table(text, path)
     return _parse_table(read_text("fx/cny_per_unit_by_year.csv"), "fx/cny_per_unit_by_year.csv")
 
 
@@ -351,18 +391,38 @@ class CurrencyCheck:
         "tolerance": 0.03,
         "consistency-tolerance": 0.02,
         "years": [2005, 2026],
+        # A CSV with the columns of RATE_COLUMNS replacing the shipped table; "" for the shipped one.
+        # A relative path is taken from the folder of the config file that sets it (config.py
+        # resolves it when settings are loaded, and reads and parses it there, so a bad table is a
+        # config error before any document is linted).
         "rate-table": "",
     }
+    # Options that name a user file, with the function that reads and parses it (config.py calls it).
+    file_options = {"rate-table": load_rates}
+
+    @classmethod
+    def validate_options(cls, options: Mapping[str, Any], where: str = "[tool.seedlint.currency]") -> None:
+        """Checks beyond the type of each value (config.py has checked those), as ConfigError."""
+        years = options.get("years", cls.options["years"])
+        if not (
+            isinstance(years, list | tuple)
+            and len(years) == 2
+            and all(isinstance(y, int) and not isinstance(y, bool) and 1000 <= y <= 9999 for y in years)
+            and years[0] <= years[1]
+        ):
+            raise ConfigError(f"{where} years: expected [first, last], two four-digit years, got {years!r}")
 
     def __init__(self, options: Mapping[str, Any]) -> None:
         merged = {**self.options, **options}
+        self.validate_options(merged)
         self.tolerance = float(merged["tolerance"])
         self.consistency = float(merged["consistency-tolerance"])
-        years = [int(y) for y in merged["years"]]
-        if len(years) != 2 or years[0] > years[1]:
-            raise ValueError(f"[tool.seedlint.currency] years: expected [first, last], got {merged['years']!r}")
-        self.years = tuple(range(years[0], years[1] + 1))
-        self.rates = load_rates(str(merged["rate-table"]))
+        first, last = merged["years"]
+        self.years = tuple(range(first, last + 1))
+        try:
+            self.rates = load_rates(str(merged["rate-table"]))
+        except RateTableError as exc:
+            raise RateTableError(f"[tool.seedlint.currency] rate-table: {exc}") from None
         _gap_patterns()
         _dateline_labels()
 

@@ -11,6 +11,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from seedlint.files import SMALL_FILE_LIMIT, read_regular_text
+
 
 @cache
 def read_text(name: str) -> str:
@@ -23,10 +25,9 @@ def read_list(name: str) -> tuple[str, ...]:
 
 
 def read_user_list(path: str | Path) -> tuple[str, ...]:
-    """A user's own list file named in config, in the same format (a regular file, size-capped)."""
-    from seedlint.files import read_regular_text
-
-    return parse_list(read_regular_text(str(path)))
+    """A user's own list file named in config, in the same format: a regular file of at most
+    ``SMALL_FILE_LIMIT`` bytes (never a FIFO or device); problems raise ``FileReadError``."""
+    return parse_list(read_regular_text(str(path), SMALL_FILE_LIMIT))
 
 
 def parse_list(text: str) -> tuple[str, ...]:

@@ -389,6 +389,7 @@ def test_dev_corpus_recall_and_clean_docs(dev_corpus):
     assert dev_corpus.false_positives_in_clean(CODES) == []
 
 
+@pytest.mark.slow  # a growth guard on megabyte inputs: run in CI with -m slow
 def test_linear_time_on_pathological_input():
     for chunk in ("的", "the ", "微软、", "a,", "1-", "40亿美元", "投资了"):
         text = chunk * (1_000_000 // len(chunk))

@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from seedlint.checks.currency import CurrencyCheck, document_years, find_conversions, load_rates
-from seedlint.config import Settings
+from seedlint.checks.currency import (
+    CurrencyCheck,
+    RateTableError,
+    document_years,
+    find_conversions,
+    load_rates,
+)
+from seedlint.config import ConfigError, Settings
 from seedlint.document import Document
 from seedlint.engine import lint_text
 
@@ -141,8 +147,45 @@ def test_dateline_year():
 
 
 def test_bad_years_option():
-    with pytest.raises(ValueError):
-        CurrencyCheck({"years": [2026, 2005]})
+    for years in ([2026, 2005], [2005], [2005.5, 2026], [0, 10**9]):
+        with pytest.raises(ConfigError, match=r"^\[tool.seedlint.currency\] years: expected \[first, last\]"):
+            CurrencyCheck({"years": years})
+
+
+def test_rate_table_errors_are_config_errors_that_start_with_the_path(tmp_path):
+    header = "year,currency,cny_per_unit_min,cny_per_unit_max\n"
+    cases = {
+        "bad.csv": (header + "\n2024,USD,7.0,7.3\n2023,USD,7.0,x\n", "bad.csv: line 4: bad rate row: could not"),
+        "year.csv": (header + "20x4,USD,7.0,7.3\n", "year.csv: line 2: bad rate row: invalid literal for int()"),
+        "zero.csv": (header + "2024,USD,0,7.3\n", "zero.csv: line 2: bad rate row: rates must be finite numbers > 0"),
+        "inf.csv": (header + "2024,USD,7,inf\n", "inf.csv: line 2: bad rate row: rates must be finite numbers > 0"),
+        "code.csv": (header + "2024, ,7,7.3\n", "code.csv: line 2: bad rate row: empty currency"),
+        "long.csv": (header + "2024,USD,7,7.3,extra\n", "long.csv: line 2: bad rate row: 5 fields, the header has 4"),
+        "rows.csv": (header, "rows.csv: no rate rows"),
+        "quote.csv": (header + '2024,"' + "U" * 200_000 + '",7,7.3\n', "quote.csv: line 2: field larger than"),
+        "latin1.csv": (b"year,currency\xff\n", "latin1.csv: not UTF-8 (byte 13"),
+    }
+    for name, (body, message) in cases.items():
+        target = tmp_path / name
+        target.write_bytes(body if isinstance(body, bytes) else body.encode())
+        with pytest.raises(RateTableError) as info:
+            load_rates(str(target))
+        assert isinstance(info.value, ConfigError)
+        assert str(info.value).startswith(f"{tmp_path}/{message}"), str(info.value)
+        assert "\n" not in str(info.value)
+    for path, message in (("/dev/zero", "/dev/zero: a device, not a regular file"), (str(tmp_path), "a folder")):
+        with pytest.raises(RateTableError, match=message):
+            load_rates(path)
+
+
+def test_a_check_built_with_a_bad_rate_table_names_the_option():
+    with pytest.raises(RateTableError, match=r"^\[tool.seedlint.currency\] rate-table: /dev/zero: a device"):
+        CurrencyCheck({"rate-table": "/dev/zero"})
+
+
+def test_the_shipped_rate_table_parses():
+    rates = load_rates()
+    assert rates.has("USD") and rates.cny_band("USD", 2024) is not None
 
 
 def test_rules_skip_when_not_enabled():
@@ -150,6 +193,7 @@ def test_rules_skip_when_not_enabled():
     assert _codes(text, Settings(select=("SL501",))) == []
 
 
+@pytest.mark.slow  # a growth guard on megabyte inputs: run in CI with -m slow
 def test_linear_time():
     text = "投资1亿美元(约合人民币7亿元)" * 40_000 + "1亿至" * 100_000
     started = time.perf_counter()

@@ -421,6 +421,7 @@ def test_one_megabyte_line_is_linear(char):
     assert time.perf_counter() - start < 20
 
 
+@pytest.mark.slow  # a growth guard on megabyte inputs: run in CI with -m slow
 def test_adversarial_repetitions_are_linear():
     for unit in ("一位人士", "据媒体", "Ab ", "来源:", "(a/", "知情人士表", "1月1日"):
         start = time.perf_counter()
