@@ -111,7 +111,13 @@ def write(path: str | Path, findings: Sequence[Finding], root: str, previous: Ba
 def _save(path: str | Path, entries: list[dict]) -> None:
     document = {"schema_version": SCHEMA_VERSION, "tool": "seedlint", "entries": entries}
     os.makedirs(Path(path).resolve().parent, exist_ok=True)
-    write_atomic(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A file name that is not UTF-8 (surrogate-escaped): JSON's \u escapes carry it exactly.
+        data = (json.dumps(document, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+    write_atomic(path, data)
 
 
 def prune(path: str | Path, baseline: Baseline, used: set[Key], checked_paths: Iterable[str]) -> int:

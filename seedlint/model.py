@@ -148,4 +148,4 @@ def fingerprint(code: str, matched: str, occurrence: int) -> str:
     """Stable identity of a finding: rule, normalized matched text and which occurrence of that
     pair it is in its document. No line number, so inserting lines above keeps it."""
     key = f"{code}\x00{normalize_matched(matched)}\x00{occurrence}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]

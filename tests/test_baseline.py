@@ -133,3 +133,22 @@ def test_suppression_needs_a_reason(tmp_path):
     (tmp_path / ".seedlintignore").write_text('[[suppress]]\npath = "*"\nrule = "SL005"\n', "utf-8")
     result = run(tmp_path, ".")
     assert result.returncode == 2 and "'reason' is required" in result.stderr
+
+
+def test_a_baseline_keeps_a_file_name_that_is_not_utf8(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seedlint = Path(sys.executable).with_name("seedlint")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / os.fsdecode(b"\xff.txt")).write_bytes("\ufeff来源:未知\n".encode())
+
+    def run(*args):
+        return subprocess.run([str(seedlint), *args], cwd=tmp_path, capture_output=True, timeout=60, check=False)
+
+    assert run("check", "d", "--add-baseline", "base.json").returncode == 0
+    (tmp_path / "base.json").read_bytes().decode("ascii")
+    again = run("check", "d", "--baseline", "base.json")
+    assert again.returncode == 0, again.stderr
