@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -427,6 +426,8 @@ def run(
 
 
 def _parallel(files: list[str], settings: Settings, workers: int, fix: FixMode | None) -> Iterable[FileResult]:
+    from concurrent.futures import ProcessPoolExecutor  # only runs with many files pay for it
+
     size = max(1, min(256, len(files) // (workers * 8) or 1))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
