@@ -33,12 +33,14 @@ from seedlint.fixes import (
     write_atomic,
 )
 from seedlint.fixlog import log_entries
-from seedlint.model import Finding, fingerprint, normalize_matched
+from seedlint.model import Applicability, Finding, fingerprint, normalize_matched
 from seedlint.registry import Check, load_registry
 
 # Below this many files a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
 BINARY_SNIFF = 8192
+# Families whose findings judge the wording of a span; they yield to a fix that removes the span.
+YIELDS_TO_REMOVAL = frozenset({"language", "contradiction", "currency"})
 
 
 class CheckError(Exception):
@@ -113,9 +115,36 @@ def lint_document(doc: Document, settings: Settings | None = None) -> list[Findi
             findings.extend(f for f in check.check(doc, codes) if f.code in codes)
         except Exception as exc:  # a broken check must name itself, not crash anonymously
             raise CheckError(f"check {check.name!r} failed on {doc.path}: {type(exc).__name__}: {exc}") from exc
+    findings = _arbitrate(findings)
     if settings.suppressions:
         findings = _suppress(doc, findings, settings, enabled)
     return _fingerprinted(sorted(findings, key=Finding.sort_key))
+
+
+def _arbitrate(findings: list[Finding]) -> list[Finding]:
+    """A finding whose safe fix deletes a span claims that span: a finding of a content family
+    (``YIELDS_TO_REMOVAL``) without a fix of its own that lies wholly inside it judges text that is
+    not part of the article (an English line inside a platform disclaimer, a doubled word in a spam
+    header) and is dropped. Kept: provenance and encoding findings (a placeholder source or a broken
+    byte inside removed chrome is still true of the document), findings about the whole document
+    (an empty span) and findings with fixes of their own (overlaps are settled when fixes apply)."""
+    claims = [
+        (edit.start, edit.end)
+        for f in findings
+        if f.fix is not None and f.fix.applicability is Applicability.SAFE
+        for edit in f.fix.edits
+        if edit.end > edit.start and not edit.content.strip()
+    ]
+    if not claims:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.fix is not None
+        or f.family not in YIELDS_TO_REMOVAL
+        or f.end <= f.start
+        or not any(s <= f.start and f.end <= e for s, e in claims)
+    ]
 
 
 def _suppress(doc: Document, findings: list[Finding], settings: Settings, enabled: frozenset[str]) -> list[Finding]:

@@ -50,9 +50,18 @@ def findings(text: str, settings: Settings = FOREIGN, path: str | None = None):
 # Seeds ------------------------------------------------------------------------------------------
 
 
-def test_seed_000_has_one_foreign_block_on_line_26(seed_findings):
-    found = [f for f in seed_findings["000_bc273ac15db8b7fc.txt"] if f.code == "SL601"]
+def test_seed_000_has_one_foreign_block_on_line_26_which_yields_to_the_disclaimer(seed_findings):
+    from seedlint.config import Settings
+    from seedlint.engine import lint_bytes
+    from tests.conftest import SEEDS
+
+    raw = (SEEDS / "000_bc273ac15db8b7fc.txt").read_bytes()
+    found = [f for f in lint_bytes(raw, "000.txt", Settings(select=("language",))) if f.code == "SL601"]
     assert [(f.line, f.code) for f in found] == [(26, "SL601")]
+    # With every rule on, the platform disclaimer's fix removes line 26, so the line is reported once.
+    everything = seed_findings["000_bc273ac15db8b7fc.txt"]
+    assert [f.line for f in everything if f.code == "SL601"] == []
+    assert [(f.line, f.end_line) for f in everything if f.code == "SL201"] == [(25, 26)]
     assert found[0].matched.startswith("Notice: The content above")
     assert "English (en, confidence 1.00" in found[0].message
     assert "Chinese (zh)" in found[0].message
