@@ -249,3 +249,39 @@ def test_lone_surrogates_are_safe_everywhere(text):
     found = lint_text(text, settings=ALL)
     # A surrogate pair written as two code points is two lone surrogates in a Python str.
     assert "SL007" in {f.code for f in found}
+
+
+# Fixing ------------------------------------------------------------------------------------------
+
+
+def _fix_once(raw: bytes, unsafe: bool) -> bytes:
+    from seedlint.fixes import FixError, apply_fixes, verify
+
+    doc = Document.from_bytes(raw)
+    try:
+        result = apply_fixes(doc, lint_document(doc, ALL), unsafe=unsafe)
+    except FixError:
+        return raw  # undecodable bytes: never rewritten
+    if not result.applied:
+        return raw
+    data = result.encoded()
+    verify(result, data, "doc.txt")  # raises if anything but the edits' spans changed
+    return data
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document(), st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "gb18030")), st.booleans())
+def test_fixing_is_verified_and_reaches_a_fixed_point(text, codec, unsafe):
+    raw = text.encode(codec, "replace")
+    current = raw
+    # Overlapping fixes wait for the next run (as in ruff), so a few rounds may be needed; after
+    # that, another --fix changes nothing.
+    for _ in range(6):
+        following = _fix_once(current, unsafe)
+        if following == current:
+            break
+        current = following
+    assert _fix_once(current, unsafe) == current
+    doc = Document.from_bytes(raw)
+    if not any(f.fix and (unsafe or f.fix.applicability == "safe") for f in lint_document(doc, ALL)):
+        assert current == raw  # nothing to fix: byte for byte unchanged
