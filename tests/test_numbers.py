@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedlint.numbers import Amount, find_amounts, format_amount, parse_number, significant_step
+from tests.growth import assert_linear, repeat
 
 
 @pytest.mark.parametrize(
@@ -246,14 +246,10 @@ def test_format_amount():
     assert format_amount(38) == "38"
 
 
-@pytest.mark.slow  # a growth guard on megabyte inputs: run in CI with -m slow
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", ["1", "一", "亿", "1-", "1亿至", "人民币", "US$1", "1 "])
 def test_linear_time_on_one_long_line(unit):
-    text = unit * (1_000_000 // len(unit))
-    started = time.perf_counter()
-    find_amounts(text)
-    # A sanity guard only: quadratic behaviour would take hours, linear takes seconds.
-    assert time.perf_counter() - started < 60
+    assert_linear(find_amounts, repeat(unit), 100_000, unit)
 
 
 # Round trips -----------------------------------------------------------------------------------

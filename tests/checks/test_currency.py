@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tomllib
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from seedlint.checks.currency import (
 from seedlint.config import ConfigError, Settings
 from seedlint.document import Document
 from seedlint.engine import lint_text
+from tests.growth import assert_linear
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "currency"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -193,12 +193,12 @@ def test_rules_skip_when_not_enabled():
     assert _codes(text, Settings(select=("SL501",))) == []
 
 
-@pytest.mark.slow  # a growth guard on megabyte inputs: run in CI with -m slow
+@pytest.mark.slow
 def test_linear_time():
-    text = "投资1亿美元(约合人民币7亿元)" * 40_000 + "1亿至" * 100_000
-    started = time.perf_counter()
-    lint_text(text, settings=ONLY)
-    assert time.perf_counter() - started < 60
+    def make(n: int) -> str:
+        return "投资1亿美元(约合人民币7亿元)" * (n // 40) + "1亿至" * (n // 10)
+
+    assert_linear(lambda text: lint_text(text, settings=ONLY), make, 40_000, "conversions")
 
 
 # Seeds -------------------------------------------------------------------------------------------
