@@ -23,7 +23,7 @@ from seedlint.config import (
 )
 from seedlint.display import escape_text
 from seedlint.document import Document
-from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_document, run
+from seedlint.engine import CheckError, FixMode, LintRun, lint_document, run
 from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
@@ -140,7 +140,7 @@ def _check(**opts) -> int:
         fix = FixMode(unsafe=opts["unsafe_fixes"], write=not opts["diff"], roots=roots)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     try:
-        outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=_reporter_of_progress(log))
+        outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=log.write if log else None)
     finally:
         if log:
             log.close()
@@ -175,14 +175,6 @@ def _check_stdin(settings: Settings, opts: dict) -> int:
 def _escape_lines(text: str) -> str:
     """Escape control characters in a diff but keep its line breaks."""
     return "".join(escape_text(line) + "\n" for line in text.splitlines())
-
-
-def _reporter_of_progress(log: FixLog | None):  # noqa: ANN202 - a callback
-    def on_result(result: FileResult) -> None:
-        if log is not None:
-            log.write(result.log)
-
-    return on_result
 
 
 def _warn(outcome: LintRun) -> None:

@@ -57,7 +57,6 @@ class LintRun:
     fixed: int = 0
     fixed_files: int = 0
     diffs: list[str] = field(default_factory=list)
-    log: list[dict[str, Any]] = field(default_factory=list)
     removed_temporaries: list[str] = field(default_factory=list)
 
     @property
@@ -65,23 +64,21 @@ class LintRun:
         return len(self.checked)
 
     def add(self, outcome: FileResult) -> None:
-        """Take one file's outcome, in input order."""
+        """Take one file's outcome, in input order (its fix-log entries go to ``on_result``)."""
         self.warnings.extend(outcome.warnings)
         if outcome.skipped:
             self.skipped.append((outcome.path, outcome.skipped))
             return
-        if outcome.error and not outcome.findings:
-            self.errors.append((outcome.path, outcome.error))
-            return
         if outcome.error:
             self.errors.append((outcome.path, outcome.error))
+            if not outcome.findings:
+                return  # the file could not be read: it was not checked
         self.checked.append(outcome.path)
         self.findings.extend(outcome.findings)
         self.fixed += outcome.fixed
         self.fixed_files += outcome.fixed > 0
         if outcome.diff:
             self.diffs.append(outcome.diff)
-        self.log.extend(outcome.log)
 
 
 # One document ----------------------------------------------------------------------------------
@@ -320,7 +317,7 @@ def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> Fil
         handle, info = open_regular(path)
         with handle:
             raw = _read_document(handle, info, path, settings.max_file_size)
-    except FileReadError as exc:
+    except (FileReadError, FixError) as exc:
         return FileResult(path, error=str(exc).removeprefix(f"{path}: "))
     except OSError as exc:
         return FileResult(path, error=f"cannot read: {describe_os_error(exc)}")
@@ -329,11 +326,11 @@ def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> Fil
     doc = Document.from_bytes(raw, path)
     outcome = FileResult(path, lint_document(doc, settings))
     if fix is not None:
-        _diff(doc, outcome, settings, fix)
+        _diff(doc, outcome, fix)
     return outcome
 
 
-def _fixed(doc: Document, outcome: FileResult, settings: Settings, fix: FixMode) -> tuple[FixResult, bytes] | None:
+def _fixed(doc: Document, outcome: FileResult, fix: FixMode) -> tuple[FixResult, bytes] | None:
     """Apply the fixes to the document that was linted and verify them; None when there is
     nothing to apply or it cannot be applied safely (the reason is in ``outcome``)."""
     if not any(applicable(f, fix.unsafe) for f in outcome.findings):
@@ -353,8 +350,8 @@ def _fixed(doc: Document, outcome: FileResult, settings: Settings, fix: FixMode)
     return result, data
 
 
-def _diff(doc: Document, outcome: FileResult, settings: Settings, fix: FixMode) -> None:
-    fixed = _fixed(doc, outcome, settings, fix)
+def _diff(doc: Document, outcome: FileResult, fix: FixMode) -> None:
+    fixed = _fixed(doc, outcome, fix)
     if fixed is None:
         return
     result, _ = fixed
@@ -381,7 +378,7 @@ def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
             return FileResult(path, skipped=raw)
         doc = Document.from_bytes(raw, path)
         outcome.findings = lint_document(doc, settings)
-        fixed = _fixed(doc, outcome, settings, fix)
+        fixed = _fixed(doc, outcome, fix)
         if fixed is None:
             return outcome
         result, data = fixed

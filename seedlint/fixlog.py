@@ -17,11 +17,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from seedlint.document import Document, encode
 from seedlint.files import FileReadError, open_regular
 from seedlint.fixes import FixError, FixResult, locked, new_span, sha256, unchanged_since, write_atomic
+
+if TYPE_CHECKING:
+    from seedlint.engine import FileResult
 
 # Keys every entry must have for revert to use it.
 _REQUIRED = ("path", "new_start", "new_end", "removed", "replacement", "before_sha256", "after_sha256")
@@ -80,7 +83,9 @@ class FixLog:
         except OSError as exc:
             raise FixError(f"{path}: cannot open the fix log: {exc.strerror or exc}") from None
 
-    def write(self, entries: list[dict[str, Any]]) -> None:
+    def write(self, result: FileResult) -> None:
+        """Append one file's entries as soon as it is done (the engine's ``on_result``)."""
+        entries = result.log
         if not entries:
             return
         self._handle.write("".join(json.dumps(e, ensure_ascii=True, sort_keys=True) + "\n" for e in entries))
