@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import seedlint.language as language  # noqa: E402
+import seedlint.text.language as language  # noqa: E402
 from seedlint.config import Settings  # noqa: E402
 from seedlint.document import Document  # noqa: E402
 from seedlint.engine import lint_document  # noqa: E402

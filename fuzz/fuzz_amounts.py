@@ -1,4 +1,4 @@
-"""Fuzz the amount parser in ``seedlint.numbers``. Nothing may raise.
+"""Fuzz the amount parser in ``seedlint.text.numbers``. Nothing may raise.
 
     pip install -e '.[fuzz]'
     python fuzz/fuzz_amounts.py -max_total_time=60 [corpus_dir ...]
@@ -21,7 +21,7 @@ import atheris
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 with atheris.instrument_imports():
-    from seedlint.numbers import find_amounts, format_amount, parse_number, significant_step
+    from seedlint.text.numbers import find_amounts, format_amount, parse_number, significant_step
 
 PIECES = (
     *"0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千拾佰仟万亿点.,，%％‰~〜～-–—－（）()多余数几。\n ",

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from seedlint.model import Edit, Finding, Fix, Rule
+from seedlint.text.chars import width_fold
 
 T = TypeVar("T")
 
@@ -38,10 +39,6 @@ _BOMS = (
 _EXPLICIT = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
 # How many bytes the UTF-16/32 sniff looks at (the engine passes at most this much to looks_binary).
 _SNIFF = 8192
-# Full-width ASCII forms U+FF01..U+FF5E fold to U+0021..U+007E, the ideographic space to a space:
-# one code point for one, so offsets survive the fold.
-_WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_WIDTH_FOLD[0x3000] = 0x20
 
 UNDECODABLE = "seedlint-undecodable"
 
@@ -58,11 +55,6 @@ def _escape_undecodable(exc: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error(UNDECODABLE, _escape_undecodable)
-
-
-def width_fold(text: str) -> str:
-    """Fold full-width ASCII forms and the ideographic space to ASCII, keeping the length."""
-    return text.translate(_WIDTH_FOLD)
 
 
 @dataclass(frozen=True)

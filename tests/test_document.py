@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedlint.document import Document, decode, width_fold
+from seedlint.document import Document, decode
 from seedlint.engine import is_binary
 
 ARTICLE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入。亚马逊和谷歌是最大的投资方。\n"
@@ -52,18 +52,6 @@ def test_broken_utf8_keeps_positions_of_undecodable_bytes():
     assert len(decoded.undecodable) == 2
     assert all(decoded.text[i] == "\ufffd" for i in decoded.undecodable)
     assert decoded.text.endswith("结束")
-
-
-def test_width_fold_keeps_length_and_folds_fullwidth_ascii():
-    text = "来源：新华社（北京）　ＡＢＣ１２３！"
-    folded = width_fold(text)
-    assert len(folded) == len(text)
-    assert folded == "来源:新华社(北京) ABC123!"
-
-
-@given(st.text())
-def test_width_fold_is_length_preserving(text):
-    assert len(width_fold(text)) == len(text)
 
 
 def test_positions_are_one_based_code_points_across_line_styles():

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from seedlint.data import read_list, read_toml
+from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.scraped import text_view, trie_pattern, user_terms, zones
+from seedlint.text.patterns import trie_pattern
+from seedlint.text.view import text_view
+from seedlint.text.zones import zones
 
 _NOTICE = "特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。"
 _NOTICE_EN = (

@@ -8,11 +8,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from seedlint.data import read_list, read_toml, read_user_list
+from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.numbers import Amount, amounts_of, format_amount
-from seedlint.sentences import Sentence, sentences
+from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.numbers import Amount, amounts_of, format_amount
+from seedlint.text.patterns import trie_pattern
+from seedlint.text.sentences import Sentence, sentences
 
 DUPLICATE_LIST_ITEM = Rule(
     code="SL401",
@@ -142,13 +144,6 @@ REPEATED_SENTENCE = Rule(
     fixable=True,
 )
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
 
 def _union(*groups: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for group in groups for w in group))
@@ -181,23 +176,23 @@ class _Lists:
         data = read_toml("contradiction/lists.toml")
         self.ignored = frozenset(data["cjk-ignored-items"]) | frozenset(read_list("contradiction/reduplication.txt"))
         # A clause of a Chinese list: a run of characters an item can be made of, plus 、.
-        self.cjk_clause = re.compile(f"[{_CJK}A-Za-z0-9·&.'+\\- 、]+")
-        self.conjunction = re.compile(_alternation(data["cjk-conjunctions"]))
-        self.pair_conjunction = re.compile(_alternation(data["cjk-pair-conjunctions"]))
+        self.cjk_clause = re.compile(f"[{HAN}A-Za-z0-9·&.'+\\- 、]+")
+        self.conjunction = re.compile(trie_pattern(data["cjk-conjunctions"]))
+        self.pair_conjunction = re.compile(trie_pattern(data["cjk-pair-conjunctions"]))
         self.words = read_toml("contradiction/doubled_characters.toml")
         self.lead_ins = frozenset(data["cjk-lead-ins"])
         self.lead_in_size = max(map(len, self.lead_ins))
-        self.lead_in = re.compile(f"(?:{_alternation(self.lead_ins)})")
-        self.closer = re.compile(f"(?:{_alternation(data['cjk-closers'])})")
+        self.lead_in = re.compile(f"(?:{trie_pattern(self.lead_ins)})")
+        self.closer = re.compile(f"(?:{trie_pattern(data['cjk-closers'])})")
         self.english_part = re.compile(r"[^;:()\[\]\"“”‘’{}<>|\n]+")
-        self.english_conjunction = re.compile(rf"(?:^|\s)(?:{_alternation(data['english-conjunctions'])})\s", re.I)
+        self.english_conjunction = re.compile(rf"(?:^|\s)(?:{trie_pattern(data['english-conjunctions'])})\s", re.I)
         self.name_run = re.compile(r"(?:[A-Z0-9][\w.&'-]*)(?: [A-Z0-9][\w.&'-]*){0,3}")
 
     def find(self, folded: str, sentence: Sentence) -> Iterator[tuple[_Item, _Item, int, int]]:
         """(first copy, repeated copy, list start, list end) for each list that repeats an item."""
         text = folded[sentence.start : sentence.end]
         base = sentence.start
-        if _CJK_CHAR.search(text):
+        if HAN_CHAR.search(text):
             for m in self.cjk_clause.finditer(text):
                 found = self._cjk_list(m.group(), base + m.start())
                 if found:
@@ -339,7 +334,7 @@ class _Doubles:
 
     def __init__(self, options: dict[str, Any]) -> None:
         english = read_toml("contradiction/english_doubles.toml")
-        extra = _user_list(options, "extend-allowed-doubles")
+        extra = user_terms(options, "extend-allowed-doubles")
         self.allowed = frozenset(w.casefold() for w in _union(english["allowed"], extra))
         self.safe = frozenset(english["safe-to-delete"])
         # A word, whitespace holding at most one line break, the same word (case-insensitive backreference).
@@ -353,8 +348,8 @@ class _Doubles:
         self.cjk_char = re.compile(f"([{re.escape(chars)}])\\1+")
         self.cjk_allowed = frozenset(
             _union(read_list("contradiction/cjk_doubles.txt"), read_list("contradiction/reduplication.txt"))
-        ) | frozenset(_user_list(options, "extend-allowed-cjk-doubles"))
-        self.cjk_word = re.compile(f"(?<![{_CJK}])([{_CJK}]{{2,4}})([ \\t]+)(\\1)(?![{_CJK}])")
+        ) | frozenset(user_terms(options, "extend-allowed-cjk-doubles"))
+        self.cjk_word = re.compile(f"(?<![{HAN}])([{HAN}]{{2,4}})([ \\t]+)(\\1)(?![{HAN}])")
 
     def find(self, doc: Document) -> Iterator[tuple[int, int, int, int, bool]]:
         """(first start, first end, second start, second end, safe to delete) for each doubled word."""
@@ -382,7 +377,7 @@ class _Doubles:
             i, char = m.start(), m.group(1)
             before = text[i - 1] if i else ""
             after = text[m.end()] if m.end() < len(text) else ""
-            if not before or not _CJK_CHAR.match(before):
+            if not before or not HAN_CHAR.match(before):
                 continue  # a function character attaches to the word before it
             if i >= 2 and text[i - 2] == before or after and m.end() + 1 < len(text) and text[m.end() + 1] == after:
                 continue  # AABB reduplication: 实实在在, 和和美美, 的的确确, 是是非非
@@ -420,16 +415,9 @@ def _neighbour_word(text: str, at: int, direction: int) -> str:
     return stripped.split()[0] if stripped.split() else ""
 
 
-def _user_list(options: dict[str, Any], key: str) -> tuple[str, ...]:
-    """Entries of option ``key`` plus those of the file named by ``key``-file."""
-    entries = tuple(options.get(key, ()))
-    path = options.get(f"{key}-file", "")
-    return entries + (read_user_list(path) if path else ())
-
-
 # Conflicting figures ----------------------------------------------------------------------------
 
-_ID_CHARS = f"A-Za-z0-9{_CJK}·&.\\- "
+_ID_CHARS = f"A-Za-z0-9{HAN}·&.\\- "
 _SUBJECT_CHARS = f"[{_ID_CHARS}]"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”‘’《》「」【】<>/|。!?…\n\r]")
 _NUMERIC_TIME = (
@@ -459,17 +447,17 @@ class _Figures:
         for measure, words in data["measures"].items():
             for word in (*words["cjk"], *words["english"]):
                 self.measure_of[word.casefold()] = measure
-        cjk_measures = _alternation(w for m in data["measures"].values() for w in m["cjk"])
-        en_measures = _alternation(w for m in data["measures"].values() for w in m["english"])
-        cjk_links = _alternation(data["links"]["cjk"])
-        en_links = _alternation(data["links"]["english"])
-        cjk_adverbs = _alternation(data["adverbs"]["cjk"])
-        en_adverbs = _alternation(data["adverbs"]["english"])
+        cjk_measures = trie_pattern(w for m in data["measures"].values() for w in m["cjk"])
+        en_measures = trie_pattern(w for m in data["measures"].values() for w in m["english"])
+        cjk_links = trie_pattern(data["links"]["cjk"])
+        en_links = trie_pattern(data["links"]["english"])
+        cjk_adverbs = trie_pattern(data["adverbs"]["cjk"])
+        en_adverbs = trie_pattern(data["adverbs"]["english"])
         time_words = read_list("contradiction/time_words.txt")
-        cjk_times = _alternation(w for w in time_words if not w.isascii())
-        en_times = _alternation(w for w in time_words if w.isascii())
-        subject = rf"[A-Za-z{_CJK}](?:(?![向对给的]){_SUBJECT_CHARS}){{0,15}}?"
-        leads = _alternation(data["leads"]["cjk"])
+        cjk_times = trie_pattern(w for w in time_words if not w.isascii())
+        en_times = trie_pattern(w for w in time_words if w.isascii())
+        subject = rf"[A-Za-z{HAN}](?:(?![向对给的]){_SUBJECT_CHARS}){{0,15}}?"
+        leads = trie_pattern(data["leads"]["cjk"])
         self.cjk_prefix = re.compile(
             rf"[ ]*(?:(?:{_NUMERIC_TIME}|{cjk_times}|{leads})[ ]*)*(?P<subj>{subject})(?:{cjk_adverbs})*"
             rf"(?:[向对给](?P<cp>{_SUBJECT_CHARS}{{1,20}}?)(?:{cjk_adverbs})*)?"
@@ -484,10 +472,10 @@ class _Figures:
         self.english_counterpart = re.compile(rf"\s+(?:in|into)\s+(?P<cp>{name})")
         self.stopwords = frozenset(w.casefold() for w in read_list("contradiction/subject_stopwords.txt"))
         distinguishers = _union(
-            read_list("contradiction/distinguishers.txt"), _user_list(options, "extend-distinguishers")
+            read_list("contradiction/distinguishers.txt"), user_terms(options, "extend-distinguishers")
         )
-        cjk_words = _alternation(w for w in distinguishers if not w.isascii())
-        en_words = _alternation(w for w in distinguishers if w.isascii())
+        cjk_words = trie_pattern(w for w in distinguishers if not w.isascii())
+        en_words = trie_pattern(w for w in distinguishers if w.isascii())
         self.distinguisher = re.compile(rf"{cjk_words}|\b(?:{en_words})\b", re.I)
         self.time = re.compile(rf"{_NUMERIC_TIME}|{cjk_times}|\b(?:{en_times})\b", re.I)
         qualifiers = data["qualifiers"]
@@ -569,7 +557,7 @@ class _Figures:
         and not a pronoun or a vague noun (该公司, it)."""
         if subject.casefold() in self.stopwords:
             return False
-        return bool(re.search(r"[A-Z]", subject)) or len(_CJK_CHAR.findall(subject)) >= 2
+        return bool(re.search(r"[A-Z]", subject)) or len(HAN_CHAR.findall(subject)) >= 2
 
     def _range(self, amount: Amount) -> tuple[float, float]:
         low = amount.value - amount.step
@@ -598,7 +586,7 @@ def _sentence_index(starts: Sequence[int], offset: int) -> int:
 
 # Repeated sentences -----------------------------------------------------------------------------
 
-_LETTER = re.compile(f"[A-Za-z{_CJK}]")
+_LETTER = re.compile(f"[A-Za-z{HAN}]")
 # A sentence proper ends with a stop; a repeated line without one is a title, credit or menu item.
 _SENTENCE_END = re.compile(r"[。.!?…;][\"'”’」』)）]*\Z")
 

@@ -22,7 +22,7 @@ from seedlint.data import read_text, read_toml
 from seedlint.document import Document
 from seedlint.files import SMALL_FILE_LIMIT, FileReadError, read_regular_text
 from seedlint.model import Finding, Rule, Severity, explain
-from seedlint.numbers import Amount, amounts_of, find_amounts, fold_digits
+from seedlint.text.numbers import Amount, amounts_of, find_amounts, fold_digits
 
 RATE_MISMATCH = Rule(
     code="SL501",

@@ -10,7 +10,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from seedlint.document import Document
-from seedlint.language import (
+from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.chars import HAN
+from seedlint.text.language import (
     FAMILY,
     Block,
     Detection,
@@ -23,7 +25,6 @@ from seedlint.language import (
     matches_declared,
     profile,
 )
-from seedlint.model import Finding, Rule, Severity, explain
 
 _ZH_ARTICLE = (
     "据外媒报道,亚马逊正讨论向人工智能初创公司Anthropic进行第二笔数十亿美元的投资。\n"
@@ -82,7 +83,7 @@ LANGUAGE_MISMATCH = Rule(
     severity=Severity.WARNING,
     summary="Document's main language differs from the declared language",
     explanation=explain(
-        "Compares the document's main language with the language declared in `[tool.seedlint.language]`: "
+        "Compares the document's main language with the language declared in `[tool.seedlint.text.language]`: "
         '`declared = "zh"` for every file, or `declared-per-file = { "en/*" = "en" }` by glob matched '
         'against the path as given (the first matching glob wins). `declared = "auto"`, the default, never '
         "reports. `zh` accepts Simplified and Traditional Chinese; `zh-Hans`/`zh-CN` and `zh-Hant`/`zh-TW` "
@@ -163,9 +164,8 @@ _QUOTE_OPENERS = "\"“‘'「『«„>"
 _QUOTES = re.compile('["“”「」『』«»]')
 _CLOSING = {"“": "”", "「": "」", "『": "』", "«": "»", '"': '"'}
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Half-width marks next to a Han character; `,` `.` `:` between digits (3.5, 10:30, 1,000) are not.
-_HALF_PUNCT = re.compile(f"(?<=[{_HAN}])[,;:!?().]|[,;:!?(](?=[{_HAN}])|(?<=[{_HAN}\\w])\\)(?=[{_HAN}])")
+_HALF_PUNCT = re.compile(f"(?<=[{HAN}])[,;:!?().]|[,;:!?(](?=[{HAN}])|(?<=[{HAN}\\w])\\)(?=[{HAN}])")
 _FULL_PUNCT = re.compile("[\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09\u3002]")
 
 

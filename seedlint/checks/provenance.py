@@ -7,11 +7,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from seedlint.data import read_list, read_toml, read_user_list
+from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.chars import HAN
+from seedlint.text.patterns import trie_pattern
 
-_CJK = "\u3400-\u9fff\uf900-\ufaff"
 # Characters that end a clause: an attribution never reaches across them.
 _CLAUSE_END = ',.;!?:。、\n\r“”"()《》'
 _CLAUSE = f"[^{re.escape(_CLAUSE_END)}]"
@@ -194,25 +195,16 @@ UNDATED = Rule(
 )
 
 
-def _alt(words: Iterable[str]) -> str:
-    """An alternation that prefers the longest entry at each position."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _latin_bounded(words: Iterable[str]) -> str:
     """Entries with Latin letters must stand as whole words; CJK entries match anywhere."""
     latin = [w for w in words if re.search("[A-Za-z]", w)]
     other = [w for w in words if not re.search("[A-Za-z]", w)]
     parts = []
     if latin:
-        parts.append(f"(?<![A-Za-z0-9])(?:{_alt(latin)})(?![A-Za-z0-9])")
+        parts.append(f"(?<![A-Za-z0-9])(?:{trie_pattern(latin)})(?![A-Za-z0-9])")
     if other:
-        parts.append(f"(?:{_alt(other)})")
+        parts.append(f"(?:{trie_pattern(other)})")
     return "|".join(parts) or "(?!)"
-
-
-def _user_list(inline: list[str], path: str) -> list[str]:
-    return list(inline) + (list(read_user_list(path)) if path else [])
 
 
 @dataclass
@@ -266,7 +258,7 @@ class ProvenanceCheck:
             w.casefold()
             for w in (
                 *read_list("provenance/source-placeholders.txt"),
-                *_user_list(opts["extend-placeholders"], opts["extend-placeholders-file"]),
+                *user_terms(opts, "extend-placeholders"),
             )
         }
         self.editor_placeholders = {
@@ -275,7 +267,7 @@ class ProvenanceCheck:
         }
         outlets = [
             *read_list("provenance/outlets.txt"),
-            *_user_list(opts["extend-outlets"], opts["extend-outlets-file"]),
+            *user_terms(opts, "extend-outlets"),
         ]
         suffixes = read_list("provenance/outlet-suffixes.txt")
         self.vague_media = tuple(anon["vague-media"])
@@ -288,15 +280,15 @@ class ProvenanceCheck:
         # A field key must not continue a word (收入来源: is prose); a one-line CMS header may hold
         # several fields separated by spaces.
         self.field_cn = re.compile(
-            f"(?<![{_CJK}A-Za-z0-9])(?P<key>{_alt([*src_cn, *auth_cn])})"
+            f"(?<![{HAN}A-Za-z0-9])(?P<key>{trie_pattern([*src_cn, *auth_cn])})"
             r"(?P<sep>[ \t]*[:|丨/][ \t]*|[ \t]+|[ \t]*$)"
         )
         self.field_prefix = re.compile(
-            f"(?<![{_CJK}])(?P<key>{_alt(fields['source']['prefix'])})(?P<sep>[ \t]*:?[ \t]*)"
+            f"(?<![{HAN}])(?P<key>{trie_pattern(fields['source']['prefix'])})(?P<sep>[ \t]*:?[ \t]*)"
         )
         en_keys = [*fields["source"]["english"], *fields["author"]["english"]]
         self.field_en = re.compile(
-            rf"^[\s#*>_\-(\[【]*(?P<key>{_alt(k for k in en_keys if k != 'By')})(?P<sep>[ \t]*:[ \t]*)"
+            rf"^[\s#*>_\-(\[【]*(?P<key>{trie_pattern(k for k in en_keys if k != 'By')})(?P<sep>[ \t]*:[ \t]*)"
             r"|^[\s#*>_\-]*(?P<bykey>By|Posted by|Written by)(?P<bysep>[ \t]+)(?=\S)",
             re.IGNORECASE,
         )
@@ -313,10 +305,10 @@ class ProvenanceCheck:
 
         outlet_re = _latin_bounded(outlets)
         self.outlet = re.compile(outlet_re)
-        suffix_alt = _alt(suffixes)
+        suffix_alt = trie_pattern(suffixes)
         self.outlet_form = re.compile(
             f"《[^》\\n]{{1,20}}》|“[^”\\n]{{1,20}}”|(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*)*"
-            f"|{outlet_re}|[{_CJK}]{{1,12}}?(?:{suffix_alt})(?![{_CJK}])|[{_CJK}]{{1,12}}(?:{suffix_alt})$"
+            f"|{outlet_re}|[{HAN}]{{1,12}}?(?:{suffix_alt})(?![{HAN}])|[{HAN}]{{1,12}}(?:{suffix_alt})$"
         )
         self.outlet_suffix = re.compile(f"(?:{suffix_alt})$")
         self.attribution_before = re.compile(
@@ -331,10 +323,10 @@ class ProvenanceCheck:
             r"(?<!\d)\d{1,2}月\d{1,2}日(?P<post>[A-Za-z][A-Za-z0-9.&-]{1,30})?"
             r"(?P<kind>电|電|消息|讯|訊)"
         )
-        self.wire_name = re.compile(rf"[{_CJK}A-Za-z0-9]{{2,20}}$")
-        self.bulletin = re.compile(rf"(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
+        self.wire_name = re.compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
+        self.bulletin = re.compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
         self.credit_en = re.compile(r"(?<![A-Za-z])(?:Reporting|Writing|Additional reporting) by [A-Z]")
-        self.reporter = re.compile(rf"记者[ \t]?[{_CJK}]{{2,4}}|記者[ \t]?[{_CJK}]{{2,4}}")
+        self.reporter = re.compile(rf"记者[ \t]?[{HAN}]{{2,4}}|記者[ \t]?[{HAN}]{{2,4}}")
         self.ju = re.compile(
             rf"据(?P<mid>{_CLAUSE}{{1,30}}?)"
             r"(?P<verb>报道|報道|消息|援引|引述|披露|发布|公告|通报|数据|统计|称|稱|表示|透露|指出|介绍|获悉|的说法)"
@@ -345,22 +337,22 @@ class ProvenanceCheck:
 
         vague = [
             *read_list("provenance/vague-phrases.txt"),
-            *_user_list(opts["extend-vague"], opts["extend-vague-file"]),
+            *user_terms(opts, "extend-vague"),
         ]
         self.vague_phrase = re.compile(_latin_bounded(vague), re.IGNORECASE)
         self.always_anonymous = frozenset(anon["always"])
         self.anonymous = re.compile(
-            f"(?P<noun>{_alt([*anon['always'], *anon['counted']])})(?P<gap>{_CLAUSE}{{0,8}}?)"
-            f"(?P<verb>{_alt(anon['verbs'])})"
+            f"(?P<noun>{trie_pattern([*anon['always'], *anon['counted']])})(?P<gap>{_CLAUSE}{{0,8}}?)"
+            f"(?P<verb>{trie_pattern(anon['verbs'])})"
         )
-        verbs_zh = _alt(named["verbs-zh"])
+        verbs_zh = trie_pattern(named["verbs-zh"])
         self.latin_person = re.compile(
             rf"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Za-z][a-z]+){{1,3}}(?![A-Za-z]){_CLAUSE}{{0,20}}?(?:{verbs_zh})"
         )
         self.titled_person = re.compile(
-            f"(?:{_alt(named['titles'])})[{_CJK}]{{2,4}}?(?:\\([^()\\n]{{1,20}}\\))?{_CLAUSE}{{0,12}}?(?:{verbs_zh})"
+            f"(?:{trie_pattern(named['titles'])})[{HAN}]{{2,4}}?(?:\\([^()\\n]{{1,20}}\\))?{_CLAUSE}{{0,12}}?(?:{verbs_zh})"
         )
-        verbs_en = _alt(named["verbs-en"])
+        verbs_en = trie_pattern(named["verbs-en"])
         name_en = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
         self.english_named = re.compile(
             rf"(?<![A-Za-z])(?P<subj>{name_en}) (?:{verbs_en})(?![A-Za-z])"
@@ -380,15 +372,15 @@ class ProvenanceCheck:
             + rf"|(?<![A-Za-z])(?:{_MONTHS})\.? \d{{1,2}}(?!\d|,? ?(?:19|20)\d{{2}})",
             re.IGNORECASE,
         )
-        self.letters = re.compile(f"[{_CJK}A-Za-z]")
+        self.letters = re.compile(f"[{HAN}A-Za-z]")
         self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
         voice = read_toml("provenance/voice.toml")
         self.figure = re.compile(rf"\d[\d,.]*\s?(?:{_latin_bounded(voice['units'])})")
         self.first_person = re.compile(
-            f"(?!{_alt(voice['not-first-person'])})(?:{_latin_bounded(voice['first-person'])})"
+            f"(?!{trie_pattern(voice['not-first-person'])})(?:{_latin_bounded(voice['first-person'])})"
         )
         self.quoted = re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"|「[^」\n]{0,400}」")
-        self.byline_wen = re.compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{_CJK}A-Za-z]")
+        self.byline_wen = re.compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
         self.clause_split = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
     # Analysis -----------------------------------------------------------------------------------
@@ -460,7 +452,7 @@ class ProvenanceCheck:
         cut = self.value_cut.search(seg)
         if cut:
             seg = seg[: cut.start()]
-        if re.search(f"[{_CJK}]", seg):
+        if re.search(f"[{HAN}]", seg):
             seg = seg.split()[0] if seg.split() else ""
         lead = len(seg) - len(seg.lstrip(" *_#`"))
         seg = seg.strip(" *_#`")
@@ -547,7 +539,7 @@ class ProvenanceCheck:
             return None
         if self.outlet_form.search(mid) and not self.quantifier.search(mid):
             return "named"
-        bare = re.sub(f"^[{_CJK}]{{0,4}}?(?=(?:{_alt(self.vague_media)})$)", "", mid)
+        bare = re.sub(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)", "", mid)
         if bare in self.vague_media:
             if m.group("verb") in ("援引", "引述"):
                 # 据媒体援引<name>的说法: the quoted name is the source, counted where it is named.
@@ -556,7 +548,7 @@ class ProvenanceCheck:
                     return None
             return "vague"
         if m.group("verb") in ("报道", "報道", "消息", "公告", "通报", "数据", "统计", "发布") and re.fullmatch(
-            f"[{_CJK}]{{2,12}}", mid
+            f"[{HAN}]{{2,12}}", mid
         ):
             return "named"
         return None

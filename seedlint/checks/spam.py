@@ -14,22 +14,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from seedlint.data import read_list, read_toml
+from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.scraped import (
-    TextView,
-    doc_span,
-    has_sentence,
-    lexicon_pattern,
-    line_fix,
-    line_hits,
-    strip_span,
-    text_view,
-    trie_pattern,
-    user_terms,
-    zones,
-)
+from seedlint.text.chars import HAN
+from seedlint.text.patterns import lexicon_pattern, trie_pattern
+from seedlint.text.view import TextView, doc_span, line_fix, line_hits, strip_span, text_view
+from seedlint.text.zones import has_sentence, zones
 
 SPAM_HEADER = Rule(
     code="SL101",
@@ -133,7 +124,7 @@ SPAM_CONTACT = Rule(
 # SL101 / SL103 -----------------------------------------------------------------------------------
 
 _SEGMENT = re.compile(r"[^\s|,_/\-–—·•、:;《》【】\[\]()<>«»●◆★]+")
-_BRAND_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,5}\d{2,4}|\d{2,4}[\u4e00-\u9fff]{2,5}")
+_BRAND_SHAPE = re.compile(rf"[{HAN}]{{2,5}}\d{{2,4}}|\d{{2,4}}[{HAN}]{{2,5}}")
 _MAX_SPAM_LINE = 1200
 
 
@@ -167,7 +158,7 @@ _MARKUP_LINE = re.compile(r"(?:<[A-Za-z/!][^<>\n]{0,300}>\s*)+")
 _MARKUP_TAG = re.compile(r"<[A-Za-z/!]")
 _MARKUP_CONTENT = re.compile(r"\b(?:src|href)\s*=", re.I)
 _TITLE_LINE = re.compile(r"^\s*(.{4,150}?)\s+(?:\||-|_|–|—)\s+([^|_–—]{2,60}?)\s*$")
-_CJK_SPACED = re.compile(r"(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
+_CJK_SPACED = re.compile(rf"(?<=[{HAN}])\s(?=[{HAN}])")
 _MAX_CHROME_LINE = 400
 
 

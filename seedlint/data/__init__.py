@@ -6,6 +6,7 @@ List files hold one entry per line; ``#`` starts a comment line that says what t
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -28,6 +29,14 @@ def read_user_list(path: str | Path) -> tuple[str, ...]:
     """A user's own list file named in config, in the same format: a regular file of at most
     ``SMALL_FILE_LIMIT`` bytes (never a FIFO or device); problems raise ``FileReadError``."""
     return parse_list(read_regular_text(str(path), SMALL_FILE_LIMIT))
+
+
+def user_terms(options: Mapping[str, Any], key: str, file_key: str = "") -> tuple[str, ...]:
+    """Entries a user adds in config: the list option ``key`` and the list file named by
+    ``file_key`` (by default ``key`` + ``-file``)."""
+    extra = tuple(str(t).strip() for t in options.get(key, ()) if str(t).strip())
+    path = options.get(file_key or f"{key}-file") or ""
+    return extra + (read_user_list(path) if path else ())
 
 
 def parse_list(text: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import pytest
 from seedlint.config import ConfigError, Settings, settings_from_table
 from seedlint.document import Document
 from seedlint.engine import lint_text
-from seedlint.language import document_language
+from seedlint.text.language import document_language
 
 FOREIGN = Settings(select=("SL601",))
 ALL_LANGUAGE = Settings(select=("SL601", "SL602", "SL603"))
@@ -376,7 +376,7 @@ _LINT_AND_PRINT = """
 import json, sys
 from seedlint.config import Settings
 from seedlint.engine import lint_paths
-from seedlint.language import langdetect
+from seedlint.text.language import langdetect
 findings = lint_paths([sys.argv[1]], Settings(select=("SL601", "SL602", "SL603")).with_options(
     "language", {"declared": "zh"}))
 rows = [(f.path, f.line, f.column, f.code, f.message) for f in findings]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedlint.numbers import Amount, find_amounts, format_amount, parse_number, significant_step
+from seedlint.text.numbers import Amount, find_amounts, format_amount, parse_number, significant_step
 from tests.growth import assert_linear, repeat
 
 

@@ -22,12 +22,14 @@ from typing import Any
 
 from seedlint.data import read_list
 from seedlint.document import Document
+from seedlint.text.chars import HAN_ALL
+from seedlint.text.fold import writing_system_patterns
 
 UNDETERMINED = "und"
 
 # Letters of each script, as character classes.
 _SCRIPT_CLASSES = (
-    ("han", "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"),
+    ("han", HAN_ALL),
     # Kana without U+30FB (katakana middle dot) and U+30FC (prolonged sound mark): Chinese text uses
     # both as a name separator and a dash.
     ("kana", "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d"),
@@ -290,7 +292,7 @@ def chinese_variant(text: str) -> str:
 
 
 def hanzi_counts(text: str) -> HanziCounts:
-    traditional, simplified = _hanzi_patterns()
+    traditional, simplified = writing_system_patterns()
     return HanziCounts(
         tuple(m.start() for m in traditional.finditer(text)),
         tuple(m.start() for m in simplified.finditer(text)),
@@ -299,16 +301,7 @@ def hanzi_counts(text: str) -> HanziCounts:
 
 @cache
 def _english_words() -> frozenset[str]:
-    return frozenset(read_list("language/english_function_words.txt"))
-
-
-@cache
-def _hanzi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # `shared` pairs fold for matching but are no evidence of either writing system.
-    pairs = [e.split() for e in read_list("traditional_simplified.txt") if not e.endswith(" shared")]
-    traditional = "".join(sorted({p[0] for p in pairs}))
-    simplified = "".join(sorted({p[1] for p in pairs}))
-    return re.compile(f"[{traditional}]"), re.compile(f"[{simplified}]")
+    return frozenset(read_list("common/english_function_words.txt"))
 
 
 @cache

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-import seedlint.language as language
+import seedlint.text.language as language
 from seedlint.document import Document
-from seedlint.language import (
+from seedlint.text.language import (
     detect_block,
     document_language,
     is_english,
@@ -169,7 +169,7 @@ def test_matches_declared(declared, detected, ok):
 def test_langdetect_is_seeded_and_loaded_only_when_needed():
     code = (
         "import sys\n"
-        "from seedlint.language import detect_block\n"
+        "from seedlint.text.language import detect_block\n"
         f"detect_block({SIMPLIFIED!r}); detect_block({ENGLISH!r})\n"
         "print('langdetect' in sys.modules)\n"
         f"a = detect_block({FRENCH!r}); b = detect_block({FRENCH!r})\n"

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedlint.document import Document
-from seedlint.sentences import sentences, split_spans
+from seedlint.text.sentences import sentences, split_spans
 
 
 def texts(text: str) -> list[str]:

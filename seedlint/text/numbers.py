@@ -19,6 +19,7 @@ from functools import cache
 
 from seedlint.data import read_toml
 from seedlint.document import Document
+from seedlint.text.patterns import trie_pattern
 
 __all__ = [
     "Amount",
@@ -291,17 +292,9 @@ def _english_word(name: str) -> bool:
     return name.isascii() and any(c.islower() for c in name) and all(c.isalpha() or c in " .'" for c in name)
 
 
-def _alternation(names: list[str]) -> str:
-    parts = []
-    for name in sorted(set(names), key=lambda n: (-len(n), n)):
-        escaped = re.escape(name).replace(r"\ ", "[ ]")
-        parts.append(f"(?i:{escaped})" if _english_word(name) else escaped)
-    return "|".join(parts)
-
-
 @cache
 def _currency_names() -> _CurrencyNames:
-    table = read_toml("fx/currency_names.toml")
+    table = read_toml("common/currency_names.toml")
     before = {name: code for code, names in table["before"].items() for name in names}
     after = {name: code for code, names in table["after"].items() for name in names}
     ambiguous = {symbol: tuple(codes) for symbol, codes in table.get("ambiguous", {}).items()}
@@ -332,8 +325,8 @@ _SEPARATORS = r"(?:至|到|~|〜|～|-|–|—|－|(?i:to)(?![A-Za-z]))"
 
 def _build_pattern() -> re.Pattern[str]:
     names = CURRENCY_NAMES
-    before = _alternation(list(names.before) + list(names.ambiguous))
-    after = _alternation(list(names.after))
+    before = trie_pattern([*names.before, *names.ambiguous], ignore_case=_english_word)
+    after = trie_pattern(names.after, ignore_case=_english_word)
     number = rf"(?<![0-9A-Za-z.]){_ARABIC}|[{_CN_CHARS}]+"
     magnitude = rf"{_MAG_CN}|[ ]?{_MAG_EN}"
     return re.compile(

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from seedlint.data import read_list
-from seedlint.document import Document, width_fold
+from seedlint.document import Document
+from seedlint.text.chars import width_fold
 
 # Stops that end a sentence wherever they appear (after width folding).
 _HARD_STOPS = "。!?;…"
 _CLOSERS = "\"'”’」』】》)]）"
-_ABBREVIATIONS = frozenset(a.casefold().rstrip(".") for a in read_list("contradiction/abbreviations.txt"))
+_ABBREVIATIONS = frozenset(a.casefold().rstrip(".") for a in read_list("common/abbreviations.txt"))
 
 # One sentence end: a run of hard stops, or an English full stop that is not a decimal point, followed
 # by closing quotes and brackets. A line break ends a sentence too.

@@ -1,0 +1,48 @@
+"""Where in a document a line sits: head, body or tail.
+
+The head is the run of non-blank lines before the first line of running prose, the tail the run
+after the last one, at most ``ZONE_LINES`` each: where scraped leftovers (spam headers, menus,
+bylines, footers) gather. Every family asks this module, so "the head" means one thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from seedlint.document import Document
+from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.view import text_view
+
+ZONE_LINES = 15
+
+# A folded full-width semicolon sits between Chinese clauses; a code semicolon does not.
+_SENTENCE_END = re.compile(f"[。!?]|;(?=[{HAN}])|(?:[A-Za-z\"')]|\\d\\d)[.!?](?:\\s|$)")
+_PROSE_MIN = 50
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def has_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text) is not None
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: long, punctuated, and made of many characters or words."""
+    if len(line.strip()) < _PROSE_MIN or not has_sentence(line):
+        return False
+    return len(HAN_CHAR.findall(line)) >= 20 or len(_WORD.findall(line)) >= 10
+
+
+def zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """0-based indexes of the non-blank lines before the first prose line (the head) and after the
+    last one (the tail), at most ``ZONE_LINES`` each: where scraped leftovers gather."""
+    return doc.memo("scrape-zones", _zones)
+
+
+def _zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    lines = text_view(doc).lines
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    prose = [i for i in filled if is_prose(lines[i])]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    head = [i for i in filled if i < first][:ZONE_LINES]
+    tail = [i for i in filled if i > last][-ZONE_LINES:]
+    return frozenset(head), frozenset(tail)

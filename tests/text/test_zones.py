@@ -1,0 +1,30 @@
+from seedlint.document import Document
+from seedlint.text.zones import ZONE_LINES, has_sentence, is_prose, zones
+
+PROSE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入，亚马逊和谷歌是最大的投资方，微软紧随其后。"
+
+
+def test_head_and_tail_are_the_lines_around_the_prose():
+    text = f"大摩娱乐注册\n首页 > 科技\n\n{PROSE}\n\n{PROSE}\n\n责任编辑:admin\n"
+    head, tail = zones(Document(text))
+    assert head == {0, 1}
+    assert tail == {7}
+
+
+def test_zones_hold_at_most_zone_lines_each():
+    menu = "\n".join(f"栏目{i}" for i in range(40))
+    head, tail = zones(Document(f"{menu}\n{PROSE}\n{menu}\n"))
+    assert len(head) == len(tail) == ZONE_LINES
+    assert min(head) == 0 and max(tail) == 80
+
+
+def test_a_document_without_prose_is_all_head_and_all_tail():
+    head, tail = zones(Document("首页\n新闻\n"))
+    assert head == tail == {0, 1}
+
+
+def test_prose_needs_length_punctuation_and_words():
+    assert is_prose(PROSE)
+    assert not is_prose("首页 > 国内 > 正文")
+    assert is_prose("The company said on Tuesday it would cut a tenth of its staff by the end of the year.")
+    assert has_sentence("He left.") and has_sentence("会议开幕。") and not has_sentence("Navigation menu")
