@@ -46,3 +46,14 @@ def _zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     head = [i for i in filled if i < first][:ZONE_LINES]
     tail = [i for i in filled if i > last][-ZONE_LINES:]
     return frozenset(head), frozenset(tail)
+
+
+def edge_lines(doc: Document, count: int) -> tuple[list[int], list[int]]:
+    """0-based indexes of the first ``count`` and the last ``count`` non-blank lines: where a
+    document states its own source, byline and date."""
+    filled = doc.memo("filled-lines", _filled)
+    return filled[: max(count, 0)], (filled[-count:] if count > 0 else [])
+
+
+def _filled(doc: Document) -> list[int]:
+    return [i for i, line in enumerate(doc.lines) if line.strip()]

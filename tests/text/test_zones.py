@@ -1,5 +1,5 @@
 from seedlint.document import Document
-from seedlint.text.zones import ZONE_LINES, has_sentence, is_prose, zones
+from seedlint.text.zones import ZONE_LINES, edge_lines, has_sentence, is_prose, zones
 
 PROSE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入，亚马逊和谷歌是最大的投资方，微软紧随其后。"
 
@@ -28,3 +28,10 @@ def test_prose_needs_length_punctuation_and_words():
     assert not is_prose("首页 > 国内 > 正文")
     assert is_prose("The company said on Tuesday it would cut a tenth of its staff by the end of the year.")
     assert has_sentence("He left.") and has_sentence("会议开幕。") and not has_sentence("Navigation menu")
+
+
+def test_edge_lines_are_the_first_and_last_non_blank_lines():
+    doc = Document("a\n\nb\nc\n\nd\n")
+    assert edge_lines(doc, 2) == ([0, 2], [3, 5])
+    assert edge_lines(doc, 0) == ([], [])
+    assert edge_lines(doc, 10) == ([0, 2, 3, 5], [0, 2, 3, 5])
