@@ -33,18 +33,6 @@ class Applicability(enum.StrEnum):
     UNSAFE = "unsafe"
 
 
-FAMILIES = {
-    0: "encoding",
-    1: "spam",
-    2: "boilerplate",
-    3: "provenance",
-    4: "contradiction",
-    5: "currency",
-    6: "language",
-    9: "seedlint",
-}
-
-
 @dataclass(frozen=True)
 class Rule:
     """Metadata of one rule, as shown by ``seedlint rules`` and ``seedlint rule CODE``.
@@ -77,10 +65,11 @@ def explain(what: str, why: str, example: str, fix: str) -> str:
 
 
 def family_of(code: str) -> str:
-    """The family a code belongs to by its hundreds digit (SL1xx -> spam); plugins outside are 'plugin'."""
-    if len(code) == 5 and code.startswith("SL") and code[2:].isdigit():
-        return FAMILIES.get(int(code[2]), "plugin")
-    return "plugin"
+    """The family of a rule code: that of the check declaring it (its ``family``, else its ``name``),
+    as the registry finds it; "unknown" for a code no loaded check declares."""
+    from seedlint.registry import load_registry  # the registry imports this module
+
+    return load_registry().families.get(code, "unknown")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ registered under the entry-point group ``seedlint.checks``.
 A check is a class with three class attributes and two methods::
 
     class MyCheck:
-        name = "mine"                     # option table: [tool.seedlint.mine]
+        name = "mine"                     # option table: [tool.seedlint.mine]; the family name
         rules = (Rule(...), ...)          # the rules it reports
         options = {"min-length": 40}      # option defaults; config may override them
 
@@ -12,8 +12,9 @@ A check is a class with three class attributes and two methods::
         def check(self, doc, enabled):    # yield Findings for the enabled rule codes
             ...
 
-Built-in modules list their classes in a module-level ``CHECKS`` tuple; a plugin's entry point
-names the class itself.
+A check may set ``family`` when its rules belong to a family of another name. Built-in families
+are the packages and modules of ``seedlint.checks``, each listing its classes in a module-level
+``CHECKS`` tuple; a plugin's entry point names the class itself.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import entry_points
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from seedlint.document import Document
@@ -54,6 +54,7 @@ class PluginError(Exception):
 class Registry:
     checks: tuple[type[Check], ...]
     origins: Mapping[str, str]  # check name -> "built-in" or the plugin distribution
+    families: Mapping[str, str]  # rule code -> family name
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -84,6 +85,8 @@ def _builtin_checks() -> list[type[Check]]:
 
 
 def _plugin_checks() -> list[tuple[type[Check], str]]:
+    from importlib.metadata import entry_points  # costs a scan of installed distributions
+
     loaded: list[tuple[type[Check], str]] = []
     for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
         dist = getattr(ep.dist, "name", None) or ep.value
@@ -132,4 +135,9 @@ def load_registry() -> Registry:
                 seen[key] = origin
         origins[check.name] = origin
         checks.append(check)
-    return Registry(tuple(checks), origins)
+    families = {rule.code: family_name(check) for check in checks for rule in check.rules}
+    return Registry(tuple(checks), origins, families)
+
+
+def family_name(check: type[Check]) -> str:
+    return str(getattr(check, "family", None) or check.name)

@@ -66,7 +66,7 @@ def test_plugin_rule_is_listed_configured_and_fires(tmp_path):
 
     rules = json.loads(run(["rules", "--output-format", "json"], root, tmp_path).stdout)
     toy = next(r for r in rules if r["code"] == "TOY001")
-    assert (toy["name"], toy["family"]) == ("toy-shouting", "plugin")
+    assert (toy["name"], toy["family"]) == ("toy-shouting", "toy")
 
     result = run(["check", "doc.txt", "--output-format", "concise"], root, tmp_path)
     assert result.returncode == 1

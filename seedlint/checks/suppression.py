@@ -41,6 +41,7 @@ class SuppressionCheck:
     is it known which suppressions silenced something."""
 
     name = "suppression"
+    family = "seedlint"
     rules = (UNUSED_SUPPRESSION,)
     options: dict[str, Any] = {}
 
