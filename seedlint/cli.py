@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import click
@@ -23,13 +24,14 @@ from seedlint.config import (
 )
 from seedlint.display import escape_text
 from seedlint.document import Document
-from seedlint.engine import CheckError, FixMode, LintRun, lint_document, run
+from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_document, run
 from seedlint.files import FileReadError, read_stream
-from seedlint.fixes import FixError, apply_fixes, unified_diff, verify, write_atomic
+from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
 from seedlint.model import Finding
 from seedlint.registry import PluginError, load_registry
-from seedlint.reporters import FORMATS, HUMAN_FORMATS, Summary, render
+from seedlint.reporters import FORMATS, HUMAN_FORMATS, STREAMING, Summary, render, render_file
+from seedlint.reporters.summary_line import closing_line_of
 
 
 class SeedlintError(click.ClickException):
@@ -138,6 +140,8 @@ def _check(**opts) -> int:
     if opts["fix"] or opts["diff"]:
         roots = tuple(os.path.realpath(p) for p in paths if p)
         fix = FixMode(unsafe=opts["unsafe_fixes"], write=not opts["diff"], roots=roots)
+    if _streams(opts):
+        return _check_streaming(paths, settings, fix, opts)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     try:
         outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=log.write if log else None)
@@ -152,6 +156,66 @@ def _check(**opts) -> int:
         return 2 if outcome.errors else (1 if outcome.diffs else 0)
     code = _report(outcome.findings, outcome.files, outcome.checked, outcome.fixed, settings, opts)
     return 2 if outcome.errors else code
+
+
+def _streams(opts: dict) -> bool:
+    """Whether findings can be written file by file as they are found: a format of one record
+    per finding, and nothing that needs all findings first (statistics, baselines, a diff)."""
+    return (
+        opts["output_format"] in STREAMING
+        and not opts["statistics"]
+        and not opts["diff"]
+        and not opts["baseline"]
+        and not opts["add_baseline"]
+        and not opts["baseline_prune"]
+    )
+
+
+def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, opts: dict) -> int:
+    """Each file's findings are written as soon as it is done, and not kept: memory stays flat
+    however many files there are. The order is that of the batch output (path, line, column)."""
+    fmt = opts["output_format"]
+    summary = Summary(rules={r.code: r for r in load_registry().rules}, version=__version__, color=_color(opts))
+    log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
+    with _output(opts["output_file"]) as out:
+
+        def on_result(outcome: FileResult) -> None:
+            if log:
+                log.write(outcome)
+            if outcome.findings:
+                out(render_file(fmt, outcome.findings, summary))
+
+        try:
+            outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=on_result, collect=False)
+        finally:
+            if log:
+                log.close()
+        _warn(outcome)
+        if fmt in HUMAN_FORMATS and not opts["quiet"]:
+            end = dataclasses.replace(summary, files=outcome.files, fixed=outcome.fixed)
+            out(closing_line_of(outcome.count, outcome.fixable, end) + "\n")
+    if outcome.errors:
+        return 2
+    if opts["exit_zero"]:
+        return 0
+    return 1 if outcome.worst is not None and outcome.worst >= settings.fail_on else 0
+
+
+@contextlib.contextmanager
+def _output(output_file: str | None) -> Iterator[Callable[[str], None]]:
+    """A writer of report text: standard output, or a file that is replaced only once the whole
+    report is written (an interrupted run leaves the previous report)."""
+    if not output_file:
+        yield lambda text: click.echo(text, nl=False)
+        return
+    try:
+        with atomic_writer(os.path.realpath(output_file)) as handle:
+            yield lambda text: handle.write(text.encode("utf-8", "backslashreplace"))
+    except FixError as exc:
+        raise SeedlintError(f"cannot write the report: {escape_text(str(exc))}") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SeedlintError(f"{escape_text(output_file)}: cannot write the report: {reason}") from None
 
 
 def _check_stdin(settings: Settings, opts: dict) -> int:

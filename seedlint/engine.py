@@ -33,7 +33,7 @@ from seedlint.fixes import (
     write_atomic,
 )
 from seedlint.fixlog import log_entries
-from seedlint.model import Applicability, Finding, fingerprint, normalize_matched
+from seedlint.model import Applicability, Finding, Severity, fingerprint, normalize_matched
 from seedlint.registry import Check, load_registry
 
 # Below this many files a process pool costs more to start than it saves.
@@ -49,7 +49,14 @@ class CheckError(Exception):
 
 @dataclass
 class LintRun:
+    """What a run found. With ``collect`` false the findings are not kept (they went to
+    ``on_result`` file by file); the counts are kept either way."""
+
     findings: list[Finding] = field(default_factory=list)
+    collect: bool = True
+    count: int = 0
+    fixable: int = 0
+    worst: Severity | None = None
     checked: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): a warning
     errors: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): the run fails
@@ -74,7 +81,13 @@ class LintRun:
             if not outcome.findings:
                 return  # the file could not be read: it was not checked
         self.checked.append(outcome.path)
-        self.findings.extend(outcome.findings)
+        if self.collect:
+            self.findings.extend(outcome.findings)
+        self.count += len(outcome.findings)
+        self.fixable += sum(1 for f in outcome.findings if f.fixable)
+        for f in outcome.findings:
+            if self.worst is None or f.severity > self.worst:
+                self.worst = f.severity
         self.fixed += outcome.fixed
         self.fixed_files += outcome.fixed > 0
         if outcome.diff:
@@ -212,7 +225,7 @@ class Discovery:
 
 
 def discover(paths: Sequence[str], settings: Settings) -> Discovery:
-    """Files to lint: named files as given, folders walked in sorted order, skipping hidden
+    """Files to lint, in path order: named files, and folders walked, skipping hidden
     entries, ``exclude`` globs and names that ``include`` does not match.
 
     Only regular files are linted: a FIFO, socket or device inside a folder is skipped with a
@@ -245,6 +258,9 @@ def discover(paths: Sequence[str], settings: Settings) -> Discovery:
             add(given, info)
         else:
             found.errors.append((given, f"{kind_of(info.st_mode)}, not a regular file"))
+    # Linted in path order, so findings written file by file are in the order a sort of all of
+    # them would give, whatever the number of workers.
+    found.files.sort()
     return found
 
 
@@ -425,15 +441,17 @@ def run(
     jobs: int | None = None,
     fix: FixMode | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    collect: bool = True,
 ) -> LintRun:
     """Lint files and folders; ``jobs`` > 1 spreads files over a process pool (default: one
     process per core once there are enough files to pay for it). With ``fix``, each file is
     fixed (or, with ``fix.write`` false, diffed) by the worker that linted it, from the same read.
-    ``on_result`` sees each file's outcome as soon as it is done, in input order."""
+    ``on_result`` sees each file's outcome as soon as it is done, in path order; with ``collect``
+    false the run keeps no findings, so its memory does not grow with the number of files."""
     settings = settings or Settings()
     _built_checks(settings.check_options)  # configuration errors stop the run before any file
     found = discover(paths, settings)
-    result = LintRun(errors=list(found.errors), skipped=list(found.skipped))
+    result = LintRun(errors=list(found.errors), skipped=list(found.skipped), collect=collect)
     files = found.files
     if fix is not None and fix.write:
         for folder in sorted({os.path.dirname(os.path.realpath(f)) for f in files}):

@@ -25,6 +25,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from seedlint.document import Document, encode
 from seedlint.model import Applicability, Edit, Finding
@@ -197,6 +198,15 @@ def write_atomic(path: str | Path, data: bytes, *, mode: int | None = None) -> N
 
     The temporary file is named ``.<name>.<random>.seedlint-tmp`` so a later run can find and remove
     one left by a killed run (``remove_stale_temporaries``)."""
+    with atomic_writer(path, mode=mode) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """A file handle whose content replaces ``path`` only when the block ends without an error
+    (written to a temporary file, flushed to disk, renamed); on an error the temporary file is
+    removed and ``path`` is untouched. For output written piece by piece, such as a report."""
     target = Path(path)
     if mode is None:
         with contextlib.suppress(OSError):
@@ -207,7 +217,7 @@ def write_atomic(path: str | Path, data: bytes, *, mode: int | None = None) -> N
         raise FixError(f"{path}: cannot write: {_folder_problem(exc, target.parent)}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:

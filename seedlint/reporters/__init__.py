@@ -2,6 +2,10 @@
 
     def render(findings: Sequence[Finding], summary: Summary) -> str
 
+Formats made of one record per finding (``STREAMING``) also have ``render_file``, the output for
+one file's findings, so a run can write each file's findings as soon as they are known; the human
+formats then end with the closing line (``summary_line.closing_line_of``).
+
 ``FORMATS`` maps the ``--output-format`` names to their modules, imported only when used.
 """
 
@@ -26,6 +30,7 @@ FORMATS = {
 }
 # Formats read by people: they end with a summary line; the others print nothing but their data.
 HUMAN_FORMATS = {"full", "concise"}
+STREAMING = {"full", "concise", "json-lines", "github"}
 
 
 @dataclass(frozen=True)
@@ -44,3 +49,9 @@ class Summary:
 def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:
     module = importlib.import_module(FORMATS[fmt])
     return module.render(findings, summary)
+
+
+def render_file(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:
+    """One file's part of a ``STREAMING`` format."""
+    module = importlib.import_module(FORMATS[fmt])
+    return module.render_file(findings, summary)

@@ -19,7 +19,9 @@ def format_finding(f: Finding) -> str:
     return f"{escape_path(f.path)}:{f.line}:{f.column}: {escape_text(f.code)}{fixable} {escape_text(f.message)}"
 
 
+def render_file(findings: Sequence[Finding], summary: Summary) -> str:
+    return "".join(format_finding(f) + "\n" for f in findings)
+
+
 def render(findings: Sequence[Finding], summary: Summary) -> str:
-    lines = [format_finding(f) for f in findings]
-    lines.append(closing_line(findings, summary))
-    return "\n".join(lines) + "\n"
+    return render_file(findings, summary) + closing_line(findings, summary) + "\n"

@@ -40,6 +40,10 @@ def _source(f: Finding, color: bool) -> list[str]:
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:
+    return render_file(findings, summary) + closing_line(findings, summary) + "\n"
+
+
+def render_file(findings: Sequence[Finding], summary: Summary) -> str:
     out: list[str] = []
     for f in findings:
         where = f"{escape_path(f.path)}:{f.line}:{f.column}:"
@@ -51,5 +55,4 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
             label = click.style(label, fg=_COLORS[f.severity])
         out.append(f"{where} {code} {label} {escape_text(f.message)}")
         out.extend(_source(f, summary.color))
-    out.append(closing_line(findings, summary))
-    return "\n".join(out) + "\n"
+    return "".join(line + "\n" for line in out)

@@ -54,3 +54,6 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
         )
         lines.append(f"::{_LEVEL[f.severity]} {props}::{escape_data(_visible(f'{f.code} {f.message}'))}\n")
     return "".join(lines)
+
+
+render_file = render

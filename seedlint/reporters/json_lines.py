@@ -16,3 +16,6 @@ from seedlint.reporters.json import finding_to_dict
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:
     return "".join(json.dumps(finding_to_dict(f), ensure_ascii=False) + "\n" for f in findings)
+
+
+render_file = render

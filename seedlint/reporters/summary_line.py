@@ -9,8 +9,11 @@ from seedlint.reporters import Summary
 
 
 def closing_line(findings: Sequence[Finding], summary: Summary) -> str:
-    n = len(findings)
-    fixable = sum(1 for f in findings if f.fixable)
+    return closing_line_of(len(findings), sum(1 for f in findings if f.fixable), summary)
+
+
+def closing_line_of(n: int, fixable: int, summary: Summary) -> str:
+    """The closing line from counts, for output written file by file."""
     line = (
         f"Found {n} finding{'' if n == 1 else 's'} in {summary.files} file{'' if summary.files == 1 else 's'}"
         f" ({fixable} fixable)."

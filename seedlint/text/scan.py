@@ -121,7 +121,9 @@ def _lower_table() -> dict[int, int]:
 
 
 def _lower(text: str) -> str:
-    return text.translate(_lower_table())
+    low = text.lower()
+    # Lowercasing only ever lengthens a character (İ -> i̇); the same length means none did.
+    return low if len(low) == len(text) else text.translate(_lower_table())
 
 
 def lower_view(doc: Document) -> str:
