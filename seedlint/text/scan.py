@@ -26,7 +26,7 @@ from typing import Any
 from seedlint.document import Document
 from seedlint.text.view import text_view
 
-__all__ = ["Hit", "PhraseSet", "lower_view"]
+__all__ = ["Hit", "PhraseSet", "fold_case", "lower_view"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class PhraseSet:
 
     def __init__(self, name: str, terms: Iterable[str]) -> None:
         self.name = name
-        self.terms = frozenset(t for t in (_lower(str(t)) for t in terms) if t)
+        self.terms = frozenset(t for t in (fold_case(str(t)) for t in terms) if t)
         _AUTOMATON.register(name, self.terms)
 
     def hits(self, doc: Document) -> list[Hit]:
@@ -120,7 +120,8 @@ def _lower_table() -> dict[int, int]:
     return table
 
 
-def _lower(text: str) -> str:
+def fold_case(text: str) -> str:
+    """Lowercase ``text`` keeping its length: how terms and the view are compared."""
     low = text.lower()
     # Lowercasing only ever lengthens a character (İ -> i̇); the same length means none did.
     return low if len(low) == len(text) else text.translate(_lower_table())
@@ -128,4 +129,4 @@ def _lower(text: str) -> str:
 
 def lower_view(doc: Document) -> str:
     """The matching view, lowercased without changing its length: what the scan runs on."""
-    return doc.memo("lower-view", lambda d: _lower(text_view(d).text))
+    return doc.memo("lower-view", lambda d: fold_case(text_view(d).text))

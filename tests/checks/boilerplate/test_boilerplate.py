@@ -1,0 +1,73 @@
+"""SL2xx boilerplate as a family: fixtures, seeds, the dev corpus, and growth on pathological input."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedlint.config import Settings
+from seedlint.engine import lint_text
+from tests.checks.boilerplate._shared import BOILERPLATE_CODES, RULES, assert_dev_corpus, cases, only
+from tests.growth import assert_linear, repeat
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_fixture_sizes(name):
+    assert len(cases(f"{name}.flag")) >= 10
+    assert len(cases(f"{name}.pass")) >= 10
+
+
+def test_seed_001_has_no_boilerplate(seed_findings):
+    assert only(seed_findings["001_6f310a440d0ae3ad.txt"], BOILERPLATE_CODES) == []
+
+
+def test_dev_corpus_recall_and_false_positives(dev_corpus):
+    assert_dev_corpus(dev_corpus, "copyright-boilerplate", BOILERPLATE_CODES)
+
+
+def _boilerplate(text: str) -> object:
+    return lint_text(text, settings=Settings(select=BOILERPLATE_CODES))
+
+
+# One huge line of a repeated unit: plain letters, Han, emoji, and anchors of every kind.
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["a", "以", "😀", "版权", "以上内容", "©", "声明:", "如有侵权"])
+def test_growth_on_one_huge_line(unit):
+    assert_linear(_boilerplate, repeat(unit, "\n"), 100_000, unit)
+
+
+# Anchors without the rest of their template, many per line or one line each.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "仅提供信息存储服务",
+        "免责声明",
+        "不代表本站立场,",
+        "Copyright 19",
+        "all rights reserved ",
+        "ICP ",
+        "本文由网易号",
+        "未经",
+        "本文为澎湃号上传并发布",
+    ],
+)
+def test_growth_on_anchors_without_their_template(unit):
+    assert_linear(_boilerplate, repeat(unit), 60_000, unit)
+
+
+# 100,000 short lines (at the largest size): notices of one rule, of two rules in turn (a block
+# and a fix each), and anchors separated by blank lines that a match may cross.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "版权所有\n",
+        "未经同意\n",
+        "禁止转载\nAll rights reserved.\n",
+        "京ICP备\n\n\n",
+        "声明\n\n:\n",
+        "\n\n\n\n© 2023\n",
+    ],
+)
+def test_growth_on_many_short_lines(unit):
+    assert_linear(_boilerplate, repeat(unit), 100_000, repr(unit))

@@ -1,0 +1,51 @@
+"""SL202 reprint-notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedlint.config import Settings
+from seedlint.engine import lint_text
+from tests.checks.boilerplate._shared import codes, flag_cases, pass_cases
+
+
+@pytest.mark.parametrize("text", flag_cases("SL202"), ids=lambda v: v[:30])
+def test_must_flag(text):
+    assert "SL202" in codes(text, "SL202"), f"SL202 did not flag {text!r}"
+
+
+@pytest.mark.parametrize("text", pass_cases("SL202"), ids=lambda v: v[:30])
+def test_must_not_flag(text):
+    assert "SL202" not in codes(text, "SL202"), f"SL202 flagged {text!r}"
+
+
+def test_notice_label_opens_the_block():
+    text = (
+        "正文。\n声明:除无法追溯作者的文章外,我们均注明来源。如涉及版权问题请及时联系我们,我们会在第一时间删改,谢谢!\n"
+    )
+    (finding,) = lint_text(text, settings=Settings(select=("SL202",)))
+    assert finding.matched.startswith("声明:") and finding.matched.endswith("谢谢!")
+
+
+def test_weak_template_needs_a_boilerplate_place():
+    prose = "这篇评论很长," * 20 + "文章仅代表作者观点,作者随后解释了原因。\n"
+    assert (
+        codes("正文第一段。\n" + prose + "正文最后一段,作者总结了全文的观点和看法,以及下一步的研究方向。\n", "SL202")
+        == []
+    )
+    assert codes("正文。\n\n文章仅代表作者观点,不代表本站立场。\n", "SL202") == ["SL202"]
+
+
+def test_full_width_and_traditional_text():
+    assert codes("正文。\n版權聲明：未經許可，不得轉載。\n", "SL202") == ["SL202"]
+
+
+def test_config_extends_notices(tmp_path):
+    notices = tmp_path / "notices.txt"
+    notices.write_text("# house notices\n本文由智能助手辅助生成\n", "utf-8")
+    text = "正文。\n本文由智能助手辅助生成\n"
+    assert codes(text, "SL202") == []
+    settings = Settings(select=("SL202",)).with_options("boilerplate", {"extend-notices-file": str(notices)})
+    assert codes(text, settings=settings) == ["SL202"]
+    inline = Settings(select=("SL202",)).with_options("boilerplate", {"extend-notices": ["House Notice"]})
+    assert codes("Body.\nHOUSE NOTICE\n", settings=inline) == ["SL202"]
