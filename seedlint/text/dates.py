@@ -16,12 +16,13 @@ MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+# Keys are casefolded: under IGNORECASE the pattern also accepts ſ (long s) and K (Kelvin sign).
 _MONTH_NUMBER = {name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 _YEAR = r"(?:19|20)\d{2}"
 _SP = r"[ \t]?"
 _EN_MONTH = rf"(?<![A-Za-z])(?P<mon>{MONTHS})\.?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_ORDINAL = r"(?:(?:st|nd|rd|th)(?![A-Za-z]))?"
 
 DATE = re.compile(
     # 2024年11月8日, 2024 年 11 月 8 号, and 11月8日 without a year.
@@ -63,8 +64,8 @@ def _date(m: re.Match[str]) -> Date:
     if g["ny"] is not None:
         return Date(m.start(), m.end(), int(g["ny"]), None, None)
     if g["mon"] is not None:
-        return Date(m.start(), m.end(), _int(g["ey"]), _MONTH_NUMBER[g["mon"][:3].lower()], int(g["ed"]))
-    return Date(m.start(), m.end(), int(g["ey2"]), _MONTH_NUMBER[g["mon2"][:3].lower()], int(g["ed2"]))
+        return Date(m.start(), m.end(), _int(g["ey"]), _MONTH_NUMBER[g["mon"][:3].casefold()], int(g["ed"]))
+    return Date(m.start(), m.end(), int(g["ey2"]), _MONTH_NUMBER[g["mon2"][:3].casefold()], int(g["ed2"]))
 
 
 def _int(value: str | None) -> int | None:

@@ -19,9 +19,8 @@ rule to check around the hit, never by rescanning the text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from seedlint.document import Document
 from seedlint.text.view import text_view
@@ -29,8 +28,7 @@ from seedlint.text.view import text_view
 __all__ = ["Hit", "PhraseSet", "fold_case", "lower_view"]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One occurrence of ``term`` at ``view.text[start:end]`` (offsets of the matching view)."""
 
     start: int
@@ -48,7 +46,8 @@ class _Automaton:
         self._built_version = -1
 
     def register(self, name: str, terms: frozenset[str]) -> None:
-        if self.sets.get(name) != terms:
+        known = self.sets.get(name)
+        if known is not terms and known != terms:
             self.sets[name] = terms
             self.version += 1
 
@@ -79,13 +78,17 @@ class _Automaton:
             return found
         text = lower_view(doc)
         for end, (length, names) in automaton.iter(text):
-            start = end + 1 - length
-            hit = Hit(start, end + 1, text[start : end + 1])
+            hit = Hit(end + 1 - length, end + 1, text[end + 1 - length : end + 1])
             for name in names:
                 found[name].append(hit)
         for hits in found.values():
-            hits.sort(key=lambda h: (h.start, -h.end))
+            # The automaton reports hits by end; rules read them by start, longer first.
+            hits.sort(key=_by_start)
         return found
+
+
+def _by_start(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
 
 
 _AUTOMATON = _Automaton()

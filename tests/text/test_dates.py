@@ -42,3 +42,14 @@ def test_offsets_and_order():
         Date(12, 22, 2023, 3, 14),
         Date(26, 40, 2023, 3, 15),
     ]
+
+
+def test_letters_that_case_fold_to_ascii_are_read_as_month_names():
+    # IGNORECASE lets ſ (long s) match s; the month must still be found.
+    (found,) = find_dates("ſep 8, 2024")
+    assert (found.year, found.month, found.day) == (2024, 9, 8)
+
+
+def test_an_ordinal_must_end_the_word():
+    (found,) = find_dates("Nov 8The meeting")
+    assert found.end == len("Nov 8")

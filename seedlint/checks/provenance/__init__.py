@@ -1,0 +1,240 @@
+"""SL3xx provenance: whether a document says where it came from, who wrote it, whom it quotes and when."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from seedlint.checks.provenance import (
+    editor_placeholder,
+    source_missing,
+    source_unknown,
+    undated,
+    vague_attribution,
+    vague_attribution_dominant,
+)
+from seedlint.checks.provenance._analysis import Analysis
+from seedlint.checks.provenance._common import CLAUSE, CLAUSE_END, latin_bounded, phrase_set
+from seedlint.data import read_list, read_toml, user_terms
+from seedlint.document import Document
+from seedlint.model import Finding
+from seedlint.text.chars import HAN
+from seedlint.text.patterns import trie_pattern
+
+SOURCE_MISSING = source_missing.RULE
+SOURCE_UNKNOWN = source_unknown.RULE
+EDITOR_PLACEHOLDER = editor_placeholder.RULE
+VAGUE_ATTRIBUTION = vague_attribution.RULE
+VAGUE_DOMINANT = vague_attribution_dominant.RULE
+UNDATED = undated.RULE
+
+__all__ = [
+    "CHECKS",
+    "EDITOR_PLACEHOLDER",
+    "SOURCE_MISSING",
+    "SOURCE_UNKNOWN",
+    "UNDATED",
+    "VAGUE_ATTRIBUTION",
+    "VAGUE_DOMINANT",
+    "ProvenanceCheck",
+    "Vocabulary",
+    "vocabulary",
+]
+
+OPTIONS: dict[str, Any] = {
+    "head-lines": 15,
+    "tail-lines": 15,
+    "min-chars": 40,
+    "vague-ratio": 1.0,
+    "min-vague": 2,
+    "extend-outlets": [],
+    "extend-outlets-file": "",
+    "extend-placeholders": [],
+    "extend-placeholders-file": "",
+    "extend-editor-placeholders": [],
+    "extend-vague": [],
+    "extend-vague-file": "",
+}
+
+
+class Vocabulary:
+    """The family's word lists (as phrase sets) and the patterns that confirm their hits."""
+
+    def __init__(self, opts: Mapping[str, Any]) -> None:
+        self.head_lines = int(opts["head-lines"])
+        self.tail_lines = int(opts["tail-lines"])
+        self.min_chars = int(opts["min-chars"])
+        self.vague_ratio = float(opts["vague-ratio"])
+        self.min_vague = int(opts["min-vague"])
+        fields = read_toml("provenance/fields.toml")
+        anon = read_toml("provenance/anonymous-sources.toml")
+        named = read_toml("provenance/named-sources.toml")
+        voice = read_toml("provenance/voice.toml")
+        self.source_placeholders = frozenset(
+            w.casefold()
+            for w in (*read_list("provenance/source-placeholders.txt"), *user_terms(opts, "extend-placeholders"))
+        )
+        self.editor_placeholders = frozenset(
+            w.casefold()
+            for w in (*read_list("provenance/editor-placeholders.txt"), *opts["extend-editor-placeholders"])
+        )
+        outlets = [*read_list("provenance/outlets.txt"), *user_terms(opts, "extend-outlets")]
+        suffixes = read_list("provenance/outlet-suffixes.txt")
+        self.vague_media = tuple(anon["vague-media"])
+        self.not_a_name = tuple(sorted(anon["not-a-name"], key=len, reverse=True))
+        self.not_names_en = frozenset(named["not-names-en"])
+        self.authorship = frozenset(k.casefold() for k in fields["author"]["authorship"])
+
+        # Fields -------------------------------------------------------------------------------
+        src_cn, auth_cn = fields["source"]["chinese"], fields["author"]["chinese"]
+        prefixes = fields["source"]["prefix"]
+        self.source_keys = frozenset(k.casefold() for k in (*src_cn, *fields["source"]["english"], *prefixes))
+        self.field_keys = phrase_set("field-keys", [*src_cn, *auth_cn, *prefixes])
+        # A field key must not continue a word (收入来源: is prose); a one-line CMS header may hold
+        # several fields separated by spaces.
+        self.field_cn = re.compile(
+            f"(?<![{HAN}A-Za-z0-9])(?P<key>{trie_pattern([*src_cn, *auth_cn])})"
+            r"(?P<sep>[ \t]*[:|丨/][ \t]*|[ \t]+|[ \t]*$)"
+        )
+        self.field_prefix = re.compile(f"(?<![{HAN}])(?P<key>{trie_pattern(prefixes)})(?P<sep>[ \t]*:?[ \t]*)")
+        en_keys = [*fields["source"]["english"], *fields["author"]["english"]]
+        self.field_en = re.compile(
+            rf"^[\s#*>_\-(\[【]*(?P<key>{trie_pattern(k for k in en_keys if k != 'By')})(?P<sep>[ \t]*:[ \t]*)"
+            r"|^[\s#*>_\-]*(?P<bykey>By|Posted by|Written by)(?P<bysep>[ \t]+)(?=\S)",
+            re.IGNORECASE,
+        )
+        self.next_field = re.compile(r"[ \t]+[^\s:|]{1,8}[ \t]*[:|]")
+        self.value_cut = re.compile(r"[|丨【】\[\]()<>,。;!?、\"“”\t]|\s{2,}")
+        self.code_like = re.compile(r"[A-Za-z_-]{0,8}\d{5,}[A-Za-z_-]{0,4}")
+        self.credit_en = re.compile(r"(?<![A-Za-z])(?:Reporting|Writing|Additional reporting) by [A-Z]")
+        self.reporter = re.compile(rf"记者[ \t]?[{HAN}]{{2,4}}|記者[ \t]?[{HAN}]{{2,4}}")
+        self.byline_wen = re.compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
+
+        # Parenthesised agency slots: `(Reuters) -` datelines and `(Xinhua/Name)` photo credits.
+        self.agency = re.compile(
+            r"\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,40}?)\s?(?:/\s?(?P<credit>[^()\n/]{1,40}))?\)"
+            r"(?P<dash>[ \t]*(?:--|—|–|-)[ \t])?"
+        )
+        self.lowercase_media = re.compile(r"(?:[A-Z][a-z]+ )?(?:[a-z]+ )?media")
+
+        # Outlets and named attributions ------------------------------------------------------
+        outlet_re = latin_bounded(outlets)
+        self.outlets = phrase_set("outlets", outlets)
+        self.outlet = re.compile(outlet_re)
+        suffix_alt = trie_pattern(suffixes)
+        self.outlet_form = re.compile(
+            f"《[^》\\n]{{1,20}}》|“[^”\\n]{{1,20}}”|(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*)*"
+            f"|{outlet_re}|[{HAN}]{{1,12}}?(?:{suffix_alt})(?![{HAN}])|[{HAN}]{{1,12}}(?:{suffix_alt})$"
+        )
+        self.outlet_suffix = re.compile(f"(?:{suffix_alt})$")
+        self.attribution_before = re.compile(
+            r"(?:据|根据|援引|引述|引用|向|告诉|according to(?: the)?|told(?: the)?|per)\s?$", re.IGNORECASE
+        )
+        self.attribution_after = re.compile(
+            r"^\s?(?:\d{1,2}月(?:\d{1,2}日|初|中旬|下旬|底|末)?的?|\d{1,2}日的?)?\s?"
+            r"(?:报道|報道|消息|讯|訊|电|電|称|稱|披露|援引|引述|表示|获悉|reported|reports|said|says|quoted|cited)"
+        )
+        # Wire forms: 新华社北京3月14日电, 智东西11月8日消息, 4月3日SecurityWeek消息, 本报讯.
+        self.wire = re.compile(
+            r"(?<!\d)\d{1,2}月\d{1,2}日(?P<post>[A-Za-z][A-Za-z0-9.&-]{1,30})?"
+            r"(?P<kind>电|電|消息|讯|訊)"
+        )
+        self.wire_name = re.compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
+        self.bulletin = re.compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
+        self.ju = re.compile(
+            rf"据(?P<mid>{CLAUSE}{{1,30}}?)"
+            r"(?P<verb>报道|報道|消息|援引|引述|披露|发布|公告|通报|数据|统计|称|稱|表示|透露|指出|介绍|获悉|的说法)"
+        )
+        self.ju_date = re.compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")
+        self.ju_media = re.compile(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)")
+        self.han_name = re.compile(f"[{HAN}]{{2,12}}")
+        self.quantifier = re.compile(
+            r"(?<![第每])(?:[一二两三四五六七八九十几多数]|\d+)\s?(?:位|名)|有$|不愿[^,。]{0,4}的|匿名"
+        )
+        self.clause_split = re.compile(f"[{re.escape(CLAUSE_END)}]")
+        verbs_zh = trie_pattern(named["verbs-zh"])
+        self.verbs_zh = phrase_set("verbs-zh", named["verbs-zh"])
+        self.latin_person = re.compile(
+            rf"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Za-z][a-z]+){{1,3}}(?![A-Za-z]){CLAUSE}{{0,20}}?(?:{verbs_zh})"
+        )
+        self.titles = phrase_set("titles", named["titles"])
+        self.titled_person = re.compile(
+            f"(?:{trie_pattern(named['titles'])})[{HAN}]{{2,4}}?(?:\\([^()\\n]{{1,20}}\\))?{CLAUSE}{{0,12}}?(?:{verbs_zh})"
+        )
+        verbs_en = trie_pattern(named["verbs-en"])
+        self.verbs_en = phrase_set("verbs-en", [*named["verbs-en"], "according to"])
+        name_en = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
+        self.english_named = re.compile(
+            rf"(?<![A-Za-z])(?P<subj>{name_en}) (?:{verbs_en})(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?:{verbs_en}|according to)(?: the)? (?P<obj>{name_en})"
+        )
+
+        # Unnamed sources ----------------------------------------------------------------------
+        vague = [*read_list("provenance/vague-phrases.txt"), *user_terms(opts, "extend-vague")]
+        self.vague_phrases = phrase_set("vague-phrases", vague)
+        self.vague_phrase = re.compile(latin_bounded(vague), re.IGNORECASE)
+        self.always_anonymous = frozenset(anon["always"])
+        self.anonymous_nouns = phrase_set("anonymous-nouns", [*anon["always"], *anon["counted"]])
+        self.anonymous = re.compile(
+            f"(?P<noun>{trie_pattern([*anon['always'], *anon['counted']])})(?P<gap>{CLAUSE}{{0,8}}?)"
+            f"(?P<verb>{trie_pattern(anon['verbs'])})"
+        )
+        self.latin_pair = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+
+        # Time ---------------------------------------------------------------------------------
+        relative = read_list("provenance/relative-time.txt")
+        self.relative_words = phrase_set("relative-time", relative)
+        self.relative_word = re.compile(latin_bounded(relative), re.IGNORECASE)
+
+        # Voice --------------------------------------------------------------------------------
+        # At least ``min-chars`` letters, in one match: the classes exclude each other, so no backtracking.
+        self.enough_letters = re.compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{{max(self.min_chars, 0)}}}")
+        self.figure = re.compile(rf"\d[\d,.]*\s?(?:{latin_bounded(voice['units'])})")
+        self.first_person = re.compile(
+            f"(?!{trie_pattern(voice['not-first-person'])})(?:{latin_bounded(voice['first-person'])})"
+        )
+        self.quoted = re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"|「[^」\n]{0,400}」")
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(key: str) -> Vocabulary:
+    return Vocabulary(json.loads(key))
+
+
+def vocabulary(options: Mapping[str, Any]) -> Vocabulary:
+    """The vocabulary for these options, built once per process."""
+    return _vocabulary(json.dumps({**OPTIONS, **options}, sort_keys=True, default=str))
+
+
+class ProvenanceCheck:
+    name = "provenance"
+    rules = (SOURCE_MISSING, SOURCE_UNKNOWN, EDITOR_PLACEHOLDER, VAGUE_ATTRIBUTION, VAGUE_DOMINANT, UNDATED)
+    options: dict[str, Any] = OPTIONS
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.vocabulary = vocabulary(options)
+
+    def check(self, doc: Document, enabled: frozenset[str]) -> Iterator[Finding]:
+        if not doc.text.strip():
+            return
+        vocab = self.vocabulary
+        analysis = Analysis(doc, vocab)
+        if SOURCE_MISSING.code in enabled:
+            yield from source_missing.source_missing(doc, analysis)
+        if SOURCE_UNKNOWN.code in enabled:
+            yield from source_unknown.source_unknown(doc, analysis)
+        if EDITOR_PLACEHOLDER.code in enabled:
+            yield from editor_placeholder.editor_placeholder(doc, analysis)
+        if VAGUE_ATTRIBUTION.code in enabled:
+            yield from vague_attribution.vague_attribution(doc, analysis)
+        if VAGUE_DOMINANT.code in enabled:
+            yield from vague_attribution_dominant.vague_dominant(doc, analysis)
+        if UNDATED.code in enabled:
+            yield from undated.undated(doc, vocab)
+
+
+CHECKS = (ProvenanceCheck,)

@@ -1,0 +1,64 @@
+"""One document's provenance, worked out once and only as far as the enabled rules ask."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from seedlint.checks.provenance import _attribution, _fields, vague_attribution
+from seedlint.checks.provenance._fields import Field
+from seedlint.document import Document
+
+if TYPE_CHECKING:
+    from seedlint.checks.provenance import Vocabulary
+
+
+class Analysis:
+    def __init__(self, doc: Document, vocab: Vocabulary) -> None:
+        self.doc = doc
+        self.vocab = vocab
+
+    @cached_property
+    def fields(self) -> list[tuple[Field, str]]:
+        """Source and author fields of the head and tail, each with its status."""
+        return [(f, _fields.status(self.vocab, f)) for f in _fields.fields(self.doc, self.vocab)]
+
+    @cached_property
+    def edge_credit(self) -> bool:
+        """A byline or wire credit in the head or tail names the origin."""
+        return _fields.edge_credit(self.doc, self.vocab)
+
+    @cached_property
+    def agencies(self) -> tuple[list[tuple[int, int, str]], bool]:
+        """Agency slots naming no agency, and whether one names an agency."""
+        return _fields.agencies(self.doc.folded, self.vocab)
+
+    @cached_property
+    def ju(self) -> list[tuple[re.Match[str], str | None]]:
+        return _attribution.ju(self.doc.folded, self.vocab)
+
+    @cached_property
+    def vague(self) -> list[tuple[int, int]]:
+        return vague_attribution.vague_attributions(self.doc, self.vocab, self.ju)
+
+    @cached_property
+    def source_named(self) -> bool:
+        """Whether anything names where the document comes from (SL301 stays silent then)."""
+        vocab = self.vocab
+        for f, status in self.fields:
+            if f.kind == "source" and status in ("named", "placeholder", "empty", "code"):
+                # Any source field, even an unhelpful one, is SL302's business rather than SL301's.
+                return True
+            if f.kind == "author" and status == "named" and f.key.casefold() in vocab.authorship:
+                return True
+        if self.edge_credit or self.agencies[1]:
+            return True
+        return (
+            any(kind == "named" for _, kind in self.ju)
+            or next(_attribution.source_credits(self.doc, vocab), None) is not None
+        )
+
+    @cached_property
+    def named(self) -> list[tuple[int, int]]:
+        return _attribution.named_attributions(self.doc, self.vocab, self.ju, self.vague)

@@ -1,0 +1,98 @@
+"""Attributions: `据<source><verb>` phrases, wire credits, outlets and named people who speak."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from seedlint.checks.provenance._common import (
+    char_offsets,
+    disjoint,
+    finditer_at,
+    finditer_lines,
+    hit_lines,
+    hit_starts,
+    lines_of,
+    without,
+)
+from seedlint.document import Document
+
+if TYPE_CHECKING:
+    from seedlint.checks.provenance import Vocabulary
+
+_VAGUE_BARE = ("悉", "了解", "传", "说", "闻")
+_NAMING_VERBS = ("报道", "報道", "消息", "公告", "通报", "数据", "统计", "发布")
+
+
+def ju(folded: str, vocab: Vocabulary) -> list[tuple[re.Match[str], str | None]]:
+    """Every `据<mid><verb>` with its kind: ``named``, ``vague`` or None."""
+    if "据" not in folded:
+        return []
+    return [(m, _ju_kind(folded, vocab, m)) for m in vocab.ju.finditer(folded)]
+
+
+def _ju_kind(folded: str, vocab: Vocabulary, m: re.Match[str]) -> str | None:
+    """Classify `据<mid><verb>`: a named outlet or body, unnamed media or people, or nothing."""
+    mid = m.group("mid").strip()
+    mid = vocab.ju_date.sub("", mid).strip()
+    if not mid or mid.startswith(vocab.not_a_name) or mid in _VAGUE_BARE:
+        return None
+    if vocab.outlet_form.search(mid) and not vocab.quantifier.search(mid):
+        return "named"
+    bare = vocab.ju_media.sub("", mid)
+    if bare in vocab.vague_media:
+        if m.group("verb") in ("援引", "引述"):
+            # 据媒体援引<name>的说法: the quoted name is the source, counted where it is named.
+            after = vocab.clause_split.split(folded[m.end() : m.end() + 30], maxsplit=1)[0]
+            if vocab.outlet_form.search(after) or vocab.latin_person.search(after):
+                return None
+        return "vague"
+    if m.group("verb") in _NAMING_VERBS and vocab.han_name.fullmatch(mid):
+        return "named"
+    return None
+
+
+def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
+    """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道."""
+    folded = doc.folded
+    months = char_offsets(folded, "月")
+    starts = [s for p in months for s in (p - 2, p - 1) if s >= 0]
+    for m in finditer_at(vocab.wire, folded, starts):
+        # The outlet (and city) before the date: 新华社北京3月14日电, 智东西11月8日消息.
+        pre = vocab.wire_name.search(folded, max(0, m.start() - 20), m.start())
+        name = pre.group().lstrip("0123456789") if pre else ""
+        if m.group("post") or (len(name) >= 2 and not name.startswith(("有", "据"))):
+            yield (pre.start() if pre else m.start(), m.end())
+    for m in finditer_lines(vocab.bulletin, doc, folded, lines_of(doc, char_offsets(folded, "讯訊"))):
+        name = m.group("name")
+        if name.startswith("本") or vocab.outlet_suffix.search(name) or vocab.outlet.search(name):
+            yield (m.start(), m.end())
+    for m in finditer_at(vocab.outlet, folded, hit_starts(doc, vocab.outlets)):
+        before = folded[max(0, m.start() - 14) : m.start()]
+        after = folded[m.end() : m.end() + 10]
+        wrapped = before.endswith("(") and after.startswith((")", "/"))
+        if wrapped or vocab.attribution_before.search(before) or vocab.attribution_after.match(after):
+            yield (m.start(), m.end())
+
+
+def named_attributions(
+    doc: Document,
+    vocab: Vocabulary,
+    ju_kinds: list[tuple[re.Match[str], str | None]],
+    vague: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Attributions to named outlets and people, apart from those inside a vague one."""
+    folded = doc.folded
+    spans = [(m.start(), m.end()) for m, kind in ju_kinds if kind == "named"]
+    spans.extend(source_credits(doc, vocab))
+    for m in finditer_lines(vocab.latin_person, doc, folded, hit_lines(doc, vocab.verbs_zh)):
+        spans.append((m.start(), m.end()))
+    for m in finditer_at(vocab.titled_person, folded, hit_starts(doc, vocab.titles)):
+        spans.append((m.start(), m.end()))
+    for m in finditer_lines(vocab.english_named, doc, folded, hit_lines(doc, vocab.verbs_en)):
+        name = m.group("subj") or m.group("obj")
+        if name.split()[0].split("-")[0] in vocab.not_names_en:
+            continue
+        spans.append((m.start(), m.end()))
+    return without(disjoint(spans), vague)

@@ -1,0 +1,157 @@
+"""Source and author fields, bylines and agency credits: where a page states its own provenance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seedlint.checks.provenance._common import hit_lines
+from seedlint.document import Document
+from seedlint.text.chars import HAN_CHAR
+from seedlint.text.zones import edge_lines
+
+if TYPE_CHECKING:
+    from seedlint.checks.provenance import Vocabulary
+
+
+@dataclass
+class Field:
+    kind: str  # "source" or "author"
+    key: str
+    start: int  # offset of the key
+    end: int  # offset just past the value (or the separator when empty)
+    value: str
+    line: int
+
+
+def field_lines(doc: Document, vocab: Vocabulary) -> list[int]:
+    """1-based numbers of the first and last non-blank lines, where field lines live."""
+    head, _ = edge_lines(doc, vocab.head_lines)
+    _, tail = edge_lines(doc, vocab.tail_lines)
+    return [i + 1 for i in sorted(set(head) | set(tail))]
+
+
+def edge(doc: Document, vocab: Vocabulary) -> list[tuple[int, str, int]]:
+    """The field lines as (1-based number, folded text, offset)."""
+    return doc.memo(f"provenance-edge:{vocab.head_lines}:{vocab.tail_lines}", lambda d: _edge(d, vocab))
+
+
+def _edge(doc: Document, vocab: Vocabulary) -> list[tuple[int, str, int]]:
+    starts, lines, folded = doc.line_starts, doc.lines, doc.folded
+    out = []
+    for number in field_lines(doc, vocab):
+        start = starts[number - 1]
+        out.append((number, folded[start : start + len(lines[number - 1])], start))
+    return out
+
+
+def fields(doc: Document, vocab: Vocabulary) -> list[Field]:
+    keyed = set(hit_lines(doc, vocab.field_keys))
+    out: list[Field] = []
+    for number, line, start in edge(doc, vocab):
+        out.extend(_line_fields(doc, vocab, line, start, number, number - 1 in keyed))
+    return out
+
+
+def _line_fields(doc: Document, vocab: Vocabulary, line: str, offset: int, number: int, keyed: bool) -> Iterator[Field]:
+    matches: list[tuple[str, re.Match[str]]] = []
+    if keyed:
+        for m in vocab.field_cn.finditer(line):
+            matches.append(("cn", m))
+        for m in vocab.field_prefix.finditer(line):
+            matches.append(("prefix", m))
+    en = vocab.field_en.match(line)
+    if en:
+        matches.append(("en", en))
+    for style, m in sorted(matches, key=lambda item: item[1].start()):
+        key = m.group("bykey") or m.group("key") if style == "en" else m.group("key")
+        sep_end = m.end()
+        value_start, value_end = _value_span(vocab, line, sep_end)
+        value = line[value_start:value_end]
+        if style == "en" and m.group("bykey") and (len(line) > 60 or not value):
+            continue
+        if style == "prefix" and not value:
+            continue
+        if not value and sep_end >= len(line.rstrip()):
+            value = _value_below(doc, vocab, number)
+        kind = "source" if key.casefold() in vocab.source_keys else "author"
+        end = offset + (value_end if value_end > sep_end else sep_end)
+        yield Field(
+            kind,
+            key,
+            offset + m.start("bykey" if style == "en" and m.group("bykey") else "key"),
+            end,
+            value,
+            number,
+        )
+
+
+def _value_span(vocab: Vocabulary, line: str, pos: int) -> tuple[int, int]:
+    seg = line[pos : pos + 80]
+    nxt = vocab.next_field.search(seg)
+    if nxt:
+        seg = seg[: nxt.start()]
+    cut = vocab.value_cut.search(seg)
+    if cut:
+        seg = seg[: cut.start()]
+    if HAN_CHAR.search(seg):
+        seg = seg.split()[0] if seg.split() else ""
+    lead = len(seg) - len(seg.lstrip(" *_#`"))
+    seg = seg.strip(" *_#`")
+    return pos + lead, pos + lead + len(seg)
+
+
+def _value_below(doc: Document, vocab: Vocabulary, number: int) -> str:
+    """A field whose value sits alone on the next non-blank line (`来源:` then `新华社`)."""
+    for below in doc.lines[number : number + 2]:
+        text = below.strip(" \t\u3000")
+        if text:
+            short = len(text) <= 20 and not vocab.field_cn.search(text) and not vocab.value_cut.search(text)
+            return text if short else ""
+    return ""
+
+
+def status(vocab: Vocabulary, f: Field) -> str:
+    """``named``, ``placeholder``, ``empty`` or (for a source) ``code``: what the value says."""
+    value = f.value.strip().rstrip(".:").casefold()
+    placeholders = vocab.source_placeholders if f.kind == "source" else vocab.editor_placeholders
+    if not value:
+        return "empty"
+    if value in placeholders:
+        return "placeholder"
+    if f.kind == "source" and vocab.code_like.fullmatch(value):
+        return "code"
+    return "named"
+
+
+def edge_credit(doc: Document, vocab: Vocabulary) -> bool:
+    """Bylines and wire credits in the head or tail that name the origin without a field name."""
+    for _, line, _ in edge(doc, vocab):
+        if (("记者" in line or "記者" in line) and vocab.reporter.search(line)) or vocab.byline_wen.match(line):
+            return True
+        if " by " in line and vocab.credit_en.search(line):
+            return True
+        stripped = line.lstrip(" \t\u3000#*>")
+        if len(stripped) <= 40 and vocab.outlet.match(stripped):
+            return True
+    return False
+
+
+def agencies(folded: str, vocab: Vocabulary) -> tuple[list[tuple[int, int, str]], bool]:
+    """Parenthesised agency slots that name no agency (``(local media) --``), and whether any
+    slot names one (``(Reuters) -``)."""
+    vague: list[tuple[int, int, str]] = []
+    named = False
+    if "(" not in folded:
+        return vague, named
+    for m in vocab.agency.finditer(folded):
+        agency = m.group("agency").strip()
+        if not (m.group("dash") or m.group("credit")) and not vocab.outlet.fullmatch(agency):
+            continue
+        if agency.casefold() in vocab.source_placeholders or vocab.lowercase_media.fullmatch(agency):
+            vague.append((m.start(), m.start("dash") if m.group("dash") else m.end(), agency))
+        elif agency[0].isupper():
+            named = True
+    return vague, named

@@ -1,0 +1,48 @@
+"""SL303 editor-placeholder: an author or editor field that holds a CMS default account."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from seedlint.document import Document
+from seedlint.model import Finding, Rule, Severity, explain
+
+if TYPE_CHECKING:
+    from seedlint.checks.provenance._analysis import Analysis
+
+
+RULE = Rule(
+    code="SL303",
+    name="editor-placeholder",
+    severity=Severity.WARNING,
+    summary="Author or editor field holds a CMS default account",
+    explanation=explain(
+        "Reports an author or editor field (`责任编辑`, `责编`, `编辑`, `作者`, `Author:`, `Editor:`, "
+        "`Posted by`) in the head or tail of a document whose value is a content-management default: "
+        "admin, administrator, 管理员, 小编, 编辑部 alone, root, test, 未知, 佚名, webmaster.",
+        "A default account means nobody filled in the field: the page was generated or copied in bulk, "
+        "typical of content farms that republish scraped articles.",
+        "`来源:未知 责任编辑:admin` — the second field.",
+        "Replace it with the real author or editor from the original page, or drop the document. No automatic fix.",
+    ),
+    fail_examples=(
+        "来源:未知 责任编辑:admin\n\n微软向OpenAI投资了100亿美元。\n",
+        "作者:小编\n\n微软向OpenAI投资了100亿美元。\n",
+        "Posted by admin\n\nThe company raised 2 billion dollars.\n",
+    ),
+    pass_examples=(
+        "编辑|Panken\n\n微软向OpenAI投资了100亿美元。\n",
+        "责任编辑:新华社编辑部\n\n微软向OpenAI投资了100亿美元。\n",
+        "By default, the tool reads every file.\n",
+    ),
+)
+
+
+def editor_placeholder(doc: Document, analysis: Analysis) -> Iterator[Finding]:
+    """A finding for each author or editor field whose value is a default account."""
+    for f, status in analysis.fields:
+        if f.kind == "author" and status == "placeholder":
+            yield doc.finding(
+                RULE, f.start, f.end, f"`{f.key}` holds `{f.value}`, a content-management default, not a person"
+            )

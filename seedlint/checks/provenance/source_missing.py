@@ -1,0 +1,69 @@
+"""SL301 source-missing: a document with figures that names no source anywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from seedlint.document import Document
+from seedlint.model import Finding, Rule, Severity, explain
+
+if TYPE_CHECKING:
+    from seedlint.checks.provenance._analysis import Analysis
+
+
+RULE = Rule(
+    code="SL301",
+    name="source-missing",
+    severity=Severity.WARNING,
+    summary="Document names no source at all",
+    explanation=explain(
+        "Reports a document that names no source anywhere: no source line (`来源:`, `Source:`, `本文转自`), "
+        "no wire dateline (`新华社北京3月14日电`, `BEIJING, Dec. 30 (Reuters) -`), no byline (`By NAME`, "
+        "`作者:NAME`, `(记者 NAME)`) and no named attribution in the text (`据路透社报道`, `according to "
+        "Reuters`, `<outlet>11月8日消息`). Outlets are recognised from a list and by form: a quoted or "
+        "capitalised name, or a Chinese name ending in 社, 网, 日报 and the like. The finding is placed on "
+        "line 1. Only documents that state a figure (an amount, a percentage) are reported, since those are "
+        "the claims a reader needs to trace; essays and reviews without figures, first-person writing (the "
+        "writer is the source) and documents shorter than `min-chars` letters are skipped.",
+        "A claim nobody can trace cannot be checked, corrected or weighed against its source's reliability; "
+        "in a seed corpus it is indistinguishable from fabricated text.",
+        "An article that begins `2014年全球网络安全市场规模有望达到956亿美元` and never says whose figures they are.",
+        "Add the source line of the original page (`来源:新华社`) or drop the document. A document whose "
+        "source field holds a placeholder is reported by SL302 instead.",
+    ),
+    fail_examples=(
+        "全球智能手表市场规模在2024年有望达到480亿美元，年复合增长率约为12%，其中亚太地区增长最快。\n"
+        "从产品来看，健康监测功能仍是推动销量的主要动力，北美地区将是最大的市场。\n",
+        "The company plans to invest 3 billion dollars in new chip plants over the next five years, "
+        "doubling its output of memory chips and hiring 4,000 engineers.\n",
+    ),
+    pass_examples=(
+        "新华社北京3月14日电 国务院常务会议研究部署了今年的重点工作，会议由国务院总理主持召开。\n",
+        "The company plans to invest 3 billion dollars in new chip plants over the next five years, "
+        "according to Reuters.\n",
+        "全球智能手表市场规模在2024年有望达到480亿美元，年复合增长率约为12%。\n来源:新华社\n",
+    ),
+)
+
+
+def source_missing(doc: Document, analysis: Analysis) -> Iterator[Finding]:
+    """One finding on line 1 when nothing names a source and the document states a figure."""
+    vocab = analysis.vocab
+    folded = doc.folded
+    if not vocab.enough_letters.match(folded, 0, 20000):
+        return
+    if not vocab.figure.search(folded):
+        return  # no figure to check: an essay, review or tutorial rather than a report
+    if analysis.source_named or analysis.agencies[0]:
+        return
+    if vocab.first_person.search(vocab.quoted.sub("", folded)):
+        return  # the writer speaks as themself and is the source
+    yield doc.finding(
+        RULE,
+        0,
+        0,
+        "No source named anywhere: no source line, dateline, byline or named attribution "
+        "(据<outlet>报道, according to <outlet>)",
+        matched="",
+    )

@@ -1,0 +1,57 @@
+"""SL302 source-unknown: a source field or agency slot that holds a placeholder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from seedlint.document import Document
+from seedlint.model import Finding, Rule, Severity, explain
+
+if TYPE_CHECKING:
+    from seedlint.checks.provenance._analysis import Analysis
+
+
+RULE = Rule(
+    code="SL302",
+    name="source-unknown",
+    severity=Severity.WARNING,
+    summary="Source field holds a placeholder instead of a source",
+    explanation=explain(
+        "Reports a source field in the head or tail of a document (`来源`, `文章来源`, `稿源`, `出处`, "
+        "`本文转自`, `Source:`, `Via:`) whose value is a placeholder (未知, 不详, 网络, 互联网, 网友, 佚名, "
+        "本站, 转载, N/A, unknown, internet), an identifier instead of a name (`sp20241101`), or empty; "
+        "also a wire dateline or photo credit whose agency slot holds `(Chinese media)` or a similar "
+        "lower-case stand-in. Several fields on one line are read separately.",
+        "The field looks like provenance and passes a check for its presence, but it says nothing: the "
+        "text is as untraceable as one without a source line, and the placeholder is often a CMS default "
+        "left by a scraper or content farm.",
+        "`来源:未知 责任编辑:admin` — the first field.",
+        "Replace the value with the real outlet from the original page, or drop the document. No automatic "
+        "fix: the real source cannot be guessed.",
+    ),
+    fail_examples=(
+        "来源:未知 责任编辑:admin\n\n微软向OpenAI投资了100亿美元。\n",
+        "微软向OpenAI投资了100亿美元。\n\n来源:网络\n",
+        "Source: unknown\n\nThe company raised 2 billion dollars.\n",
+        "BEIJING, Dec. 30 (Chinese media) -- Officials met on Tuesday.\n",
+    ),
+    pass_examples=(
+        "来源:新华社\n\n微软向OpenAI投资了100亿美元。\n",
+        "Source: Xinhua\n\nThe company raised 2 billion dollars.\n",
+        "BEIJING, Dec. 30 (Reuters) -- Officials met on Tuesday.\n",
+        "其收入来源:广告和订阅。\n",
+    ),
+)
+
+
+def source_unknown(doc: Document, analysis: Analysis) -> Iterator[Finding]:
+    """A finding for each source field whose value is no source, then each vague agency slot."""
+    for f, status in analysis.fields:
+        if f.kind == "source" and status != "named":
+            what = {"empty": "is empty", "code": f"`{f.value}` is an identifier, not a source name"}.get(
+                status, f"`{f.value}` is a placeholder, not a source"
+            )
+            yield doc.finding(RULE, f.start, f.end, f"Source field `{f.key}` {what}")
+    for start, end, agency in analysis.agencies[0]:
+        yield doc.finding(RULE, start, end, f"Agency credit `{agency}` names no agency")

@@ -1,0 +1,54 @@
+"""SL301 source-missing: documents with figures and no source, and what counts as a source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.provenance._shared import BODY, BODY_EN, codes, found
+
+SL301_FLAG = [
+    BODY,
+    BODY_EN,
+    "责任编辑:张伟\n\n" + BODY,
+    "据悉，该项目总投资约50亿元，预计2026年投产，年产能达到30万吨，可新增就业岗位2000个，带动上下游产值超过百亿元。\n",
+    BODY_EN.rstrip() + " People familiar with the matter said the trend would continue.\n",
+    BODY + "特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。\n",
+    "某电动车企业表示，今年营收将增长20%，达到650亿元，海外市场贡献约三成，公司还将回购价值10亿元的股份以提振信心。\n",
+    "全球電動車銷量今年有望達到1700萬輛，同比增長約20%，其中中國市場佔比超過六成，歐洲市場增速放緩至一成左右。\n",
+    "标题:三季度交付量创新高\n\n" + BODY + "\n" + BODY,
+    "The central bank cut its key rate by 0.25 percent to 3.1 percent, the first cut this year, and said "
+    "inflation had eased to 2.4 percent in the latest quarter while growth slowed.\n",
+]
+
+SL301_PASS = [
+    "新华社北京3月14日电 " + BODY,
+    BODY_EN.rstrip() + ", according to Reuters.\n",
+    BODY + "\n来源:新华社\n",
+    "据路透社16日报道，" + BODY,
+    "科技日报11月8日消息，" + BODY,
+    "SEOUL, Oct 8 (Reuters) - " + BODY_EN,
+    "By Jane Smith\n\n" + BODY_EN,
+    "作者:李明\n\n" + BODY,
+    "本报讯(记者 王芳)" + BODY,
+    "据外媒The Information报道，" + BODY,
+    "文|张三\n\n" + BODY,
+    "我上个月买了一台新车，花了25万元，比去年同款便宜了10%，感觉很划算，下面说说我的用车体验和油耗数据。\n",
+    "这是一篇没有任何数字的随笔，写的是秋天的街道、落叶和傍晚的光线，也写了一些关于城市的回忆和感受。\n",
+    "营收增长35%。\n",
+]
+
+
+@pytest.mark.parametrize("text", SL301_FLAG)
+def test_source_missing_flags(text):
+    hits = found(text, "SL301")
+    assert len(hits) == 1 and hits[0].line == 1, text
+
+
+@pytest.mark.parametrize("text", SL301_PASS)
+def test_source_missing_passes(text):
+    assert "SL301" not in codes(text), text
+
+
+def test_placeholder_source_is_sl302_not_sl301():
+    assert codes("来源:未知\n\n" + BODY).count("SL301") == 0
+    assert "SL302" in codes("来源:未知\n\n" + BODY)

@@ -1,0 +1,53 @@
+"""SL302 source-unknown: placeholder source fields and agency slots."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.provenance._shared import BODY, BODY_EN, codes, found
+
+SL302_FLAG = [
+    ("来源:未知\n\n" + BODY, "来源:未知"),
+    (BODY + "\n来源:网络\n", "来源:网络"),
+    ("来源: \n\n" + BODY, "来源: "),
+    ("发布时间:2021-11-24 10:27 所属栏目:行业 来源:互联网\n" + BODY, "来源:互联网"),
+    ("文章来源:本站\n" + BODY, "文章来源:本站"),
+    ("稿源:佚名 作者:张三\n" + BODY, "稿源:佚名"),
+    ("出处|不详\n" + BODY, "出处|不详"),
+    ("Source: unknown\n\n" + BODY_EN, "Source: unknown"),
+    ("Source: N/A\n\n" + BODY_EN, "Source: N/A"),
+    ("【来源:网络整理】\n" + BODY, "来源:网络整理"),
+    (BODY + "本文转自网络\n", "本文转自网络"),
+    ("来源: cms20240517\n" + BODY, "来源: cms20240517"),
+    ("來源:網絡\n" + BODY, "來源:網絡"),
+    ("SEOUL, Oct. 8 (local media) -- " + BODY_EN, "(local media)"),
+    (BODY_EN + "A worker at the plant on Oct. 8. (Chinese media/Li Wei)\n", "(Chinese media/Li Wei)"),
+]
+
+SL302_PASS = [
+    "来源:新华社\n\n" + BODY,
+    "Source: Xinhua\n\n" + BODY_EN,
+    "Source: Internet Society\n\n" + BODY_EN,
+    "其收入来源:广告和订阅。\n" + BODY,
+    "来源:21世纪经济报道\n" + BODY,
+    "图片来源:网络\n" + BODY,
+    "SEOUL, Oct. 8 (Reuters) -- " + BODY_EN,
+    "来源:\n新华社\n\n" + BODY,
+    "来源于网络的信息需要核实。\n" + BODY,
+    "来源:IT168\n" + BODY,
+    "来源|智东西\n" + BODY,
+    # A source line in the middle of a long document is quoted text, not the page's field.
+    "\n".join([BODY.strip()] * 20 + ["来源:网络"] + [BODY.strip()] * 20) + "\n",
+]
+
+
+@pytest.mark.parametrize("text,matched", SL302_FLAG)
+def test_source_unknown_flags(text, matched):
+    hits = found(text, "SL302")
+    assert [f.matched for f in hits] == [matched], text
+    assert hits[0].fix is None
+
+
+@pytest.mark.parametrize("text", SL302_PASS)
+def test_source_unknown_passes(text):
+    assert "SL302" not in codes(text), text
