@@ -1,0 +1,142 @@
+"""SL402 doubled-word: the same word twice in a row."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from seedlint.document import Document
+from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
+from seedlint.text.chars import HAN, HAN_CHAR
+
+if TYPE_CHECKING:
+    from seedlint.checks.contradiction import Vocabulary
+
+RULE = Rule(
+    code="SL402",
+    name="doubled-word",
+    severity=Severity.WARNING,
+    summary="The same word appears twice in a row",
+    explanation=explain(
+        "Reports an English word written twice across whitespace or a line break (`the the`, `to to`), a "
+        "Chinese function character doubled where it never is (的的, 了了, 是是, 在在, 和和, 与与, 及及), and a "
+        "Chinese word repeated after a space (`周冬 周冬`). Idiomatic doubles are left alone: `had had`, "
+        "`that that`, `very very`, names such as `Walla Walla`, 的的确确, 目的的, 不了了之, 为了了解, 现在在.",
+        "A doubled word is a typing or merging slip that readers notice at once; in scraped text it often "
+        "marks where two copies of a field were joined.",
+        "`Julie Geller said the the decision was straightforward.` / `他们的的投资` / `责任编辑：周冬 周冬`",
+        "`seedlint check --fix` deletes the second copy of a doubled English article or preposition and of a "
+        "doubled Chinese function character (safe); other doubles get an unsafe fix.",
+    ),
+    fail_examples=(
+        "Julie Geller said the the decision was straightforward.\n",
+        "Analysts said the The was very straightforward.\n",
+        "亚马逊对该公司的的投资规模可能取决于此次讨论。\n",
+        "来源：新华社 责任编辑：周冬 周冬\n",
+    ),
+    pass_examples=(
+        "He had had enough of it, and said that that was final.\n",
+        "这的的确确是一笔目的的明确的投资，为了了解市场，他现在在北京。\n",
+        "此事最终不了了之。\n",
+    ),
+    fixable=True,
+)
+
+_NUMERALS = frozenset("一二两三四五六七八九十几数0123456789")
+
+_Double = tuple[int, int, int, int, bool]  # first start, first end, second start, second end, safe
+
+
+class Doubles:
+    """Doubled English words, doubled Chinese function characters and doubled Chinese words."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.allowed = vocabulary.allowed_doubles
+        self.safe = vocabulary.safe_doubles
+        # A word, whitespace holding at most one line break, the same word (case-insensitive backreference).
+        self.english = re.compile(
+            r"(?<![\w'’-])([A-Za-z]{1,30}(?:['’][A-Za-z]{1,3})?)([ \t]*(?:\r\n|\r|\n)?[ \t]*)(?<=\s)(\1)(?![\w'’-])",
+            re.I,
+        )
+        self.tables = vocabulary.doubled_characters
+        self.measure_words = vocabulary.measure_words
+        chars = "".join(sorted(self.tables))
+        self.cjk_char = re.compile(f"([{re.escape(chars)}])\\1+")
+        self.cjk_allowed = vocabulary.allowed_cjk_doubles
+        self.cjk_word = re.compile(f"(?<![{HAN}])([{HAN}]{{2,4}})([ \\t]+)(\\1)(?![{HAN}])")
+
+    def find(self, text: str) -> Iterator[_Double]:
+        """Each doubled word of the folded ``text``."""
+        yield from self._english(text)
+        yield from self._cjk_chars(text)
+        yield from self._cjk_words(text)
+
+    def _english(self, text: str) -> Iterator[_Double]:
+        for m in self.english.finditer(text):
+            first, second = m.group(1), m.group(3)
+            word = first.casefold()
+            if word in self.allowed or first[0].isupper() and second[0].isupper():
+                continue  # `Walla Walla`, `The The`: names and titles, not slips
+            if (
+                _neighbour_word(text, m.start(1), -1).casefold() == word
+                or _neighbour_word(text, m.end(3), 1).casefold() == word
+            ):
+                continue  # `no no no`, `ha ha ha`: deliberate repetition
+            yield m.start(1), m.end(1), m.start(3), m.end(3), word in self.safe
+
+    def _cjk_chars(self, text: str) -> Iterator[_Double]:
+        for m in self.cjk_char.finditer(text):
+            if m.end() - m.start() != 2:
+                continue
+            i, char = m.start(), m.group(1)
+            before = text[i - 1] if i else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if not before or not HAN_CHAR.match(before):
+                continue  # a function character attaches to the word before it
+            if i >= 2 and text[i - 2] == before or after and m.end() + 1 < len(text) and text[m.end() + 1] == after:
+                continue  # AABB reduplication: 实实在在, 和和美美, 的的确确, 是是非非
+            if before in _NUMERALS and char in self.measure_words:
+                continue
+            table = self.tables[char]
+            if any(i + 1 >= len(w) and text[i + 1 - len(w) : i + 1] == w for w in table.get("ends", ())):
+                continue
+            if any(text.startswith(w, i + 1) or text.startswith(w, i) for w in table.get("starts", ())):
+                continue
+            yield i, i + 1, i + 1, i + 2, True
+
+    def _cjk_words(self, text: str) -> Iterator[_Double]:
+        for m in self.cjk_word.finditer(text):
+            word = m.group(1)
+            if word in self.cjk_allowed or len(set(word)) == 1:
+                continue
+            if _neighbour_word(text, m.start(1), -1) == word or _neighbour_word(text, m.end(3), 1) == word:
+                continue
+            yield m.start(1), m.end(1), m.start(3), m.end(3), False
+
+
+def _neighbour_word(text: str, at: int, direction: int) -> str:
+    """The whitespace-separated token just before (direction -1) or after (+1) offset ``at``."""
+    if direction < 0:
+        window = text[max(0, at - 40) : at]
+        stripped = window.rstrip()
+        if stripped == window:
+            return ""
+        return stripped.split()[-1] if stripped.split() else ""
+    window = text[at : at + 40]
+    stripped = window.lstrip()
+    if stripped == window:
+        return ""
+    return stripped.split()[0] if stripped.split() else ""
+
+
+def find(doc: Document, doubles: Doubles) -> Iterator[Finding]:
+    for first, first_end, second, end, safe in doubles.find(doc.folded):
+        shown = " ".join(doc.text[first:end].split())
+        yield doc.finding(
+            RULE,
+            second,
+            end,
+            f"Doubled word `{shown}`: the second copy is probably a slip",
+            fix=Fix((Edit(first_end, end, ""),), Applicability.SAFE if safe else Applicability.UNSAFE),
+        )

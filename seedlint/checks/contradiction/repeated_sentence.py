@@ -1,0 +1,147 @@
+"""SL405 repeated-sentence: a sentence or passage repeated verbatim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from seedlint.checks.contradiction._common import clip
+from seedlint.document import Document
+from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
+from seedlint.text.chars import HAN
+from seedlint.text.sentences import sentences
+
+RULE = Rule(
+    code="SL405",
+    name="repeated-sentence",
+    severity=Severity.INFO,
+    summary="A sentence is repeated verbatim",
+    explanation=explain(
+        "Reports a sentence of 20 or more characters that appears verbatim earlier in the document, and a "
+        "line whose text is the same passage written twice back to back. Consecutive repeated sentences are "
+        "reported as one finding. Restating a fact in different words is not reported.",
+        "Scrapers often duplicate a paragraph or a caption; the copy inflates the document and skews "
+        "deduplication and training statistics.",
+        "A caption printed twice on one line: `▲《出征图》，报道组成员整装待发。▲《出征图》，报道组成员整装待发。`",
+        "`seedlint check --fix --unsafe-fixes` deletes the repeat. The fix is unsafe because a repetition "
+        "can be deliberate (a refrain, a quoted sentence).",
+    ),
+    fail_examples=(
+        "亚马逊决定向Anthropic投资40亿美元，该笔投资已全额支付。\n其他内容。\n"
+        "亚马逊决定向Anthropic投资40亿美元，该笔投资已全额支付。\n",
+        "▲报道组部分成员整装待发，从左至右依次为章新新、王晓晖。▲报道组部分成员整装待发，从左至右依次为章新新、王晓晖。\n",
+    ),
+    pass_examples=(
+        "去年，亚马逊决定向Anthropic投资40亿美元。\n这笔新投资与去年亚马逊对该公司投资40亿美元的交易类似。\n",
+        "短句重复。\n短句重复。\n",
+    ),
+    fixable=True,
+)
+
+_LETTER = re.compile(f"[A-Za-z{HAN}]")
+# A sentence proper ends with a stop; a repeated line without one is a title, credit or menu item.
+_SENTENCE_END = re.compile(r"[。.!?…;][\"'”’」』)）]*\Z")
+
+
+def repeated_runs(doc: Document, min_length: int) -> Iterator[tuple[int, int, int]]:
+    """(start, end, first offset) for each duplicated passage: a run of consecutive sentences that
+    repeats a run of consecutive earlier sentences verbatim, either right after it (back to back) or
+    as whole lines copying whole lines (a duplicated paragraph). One sentence shared by two captions,
+    or a teaser that the body repeats and continues, is not a duplicated passage."""
+    sents = sentences(doc)
+    folded = doc.folded
+    keys = [" ".join(folded[s.start : s.end].split()) for s in sents]
+    seen: dict[str, int] = {}
+    origin: list[int | None] = []
+    for index, key in enumerate(keys):
+        origin.append(seen.get(key))
+        seen[key] = index  # the latest copy, so a passage written three times is one run
+    index = 0
+    while index < len(sents):
+        if origin[index] is None:
+            index += 1
+            continue
+        last, last_copied = index, origin[index]
+        while last + 1 < len(sents) and last_copied is not None and origin[last + 1] == last_copied + 1:
+            last += 1
+            last_copied = origin[last]
+        first_origin, last_origin = origin[index], origin[last]
+        assert first_origin is not None and last_origin is not None
+        long_enough = any(
+            len(keys[i].replace(" ", "")) >= min_length
+            and len(_LETTER.findall(keys[i])) >= min_length // 2
+            and _SENTENCE_END.search(keys[i]) is not None
+            for i in range(index, last + 1)
+        )
+        back_to_back = last_origin + 1 >= index
+        whole = _whole_lines(doc, sents[index].start, sents[last].end) and _whole_lines(
+            doc, sents[first_origin].start, sents[last_origin].end
+        )
+        if long_enough and (back_to_back or whole):
+            yield sents[index].start, sents[last].end, sents[first_origin].start
+        index = last + 1
+
+
+def _whole_lines(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends a line, ignoring indentation."""
+    line_start = doc.line_starts[doc.position(start)[0] - 1]
+    end_line = doc.position(end)[0]
+    line_end = doc.line_span(end_line)[1]
+    return doc.text[line_start:start].strip() == "" and doc.text[end:line_end].strip() == ""
+
+
+def doubled_lines(doc: Document, min_length: int) -> Iterator[tuple[int, int, int]]:
+    """(second copy start, end, first copy start) for a line that is one passage written twice."""
+    for number, line in enumerate(doc.lines, start=1):
+        if len(line) < 2 * min_length:
+            continue
+        stripped = line.strip()
+        if len(stripped) < 2 * min_length:
+            continue
+        offset = doc.line_starts[number - 1] + len(line) - len(line.lstrip())
+        for gap in range(0, 4):
+            half, rest = divmod(len(stripped) - gap, 2)
+            if rest or half < min_length:
+                continue
+            # The first characters of the halves settle most lines before the halves are compared.
+            if half and stripped[0] != stripped[half + gap]:
+                continue
+            if stripped[half : half + gap].strip() == "" and stripped[:half] == stripped[half + gap :]:
+                if len(_LETTER.findall(stripped[:half])) >= min_length // 2:
+                    yield offset + half + gap, offset + len(stripped), offset
+                break
+
+
+def find(doc: Document, min_length: int) -> Iterator[Finding]:
+    # Runs come in document order and do not overlap, and so do doubled lines: one sweep finds
+    # the lines a run already covers.
+    reported: list[tuple[int, int]] = []
+    for start, end, first in repeated_runs(doc, min_length):
+        reported.append((start, end))
+        yield _finding(doc, start, end, first)
+    next_run = 0
+    for start, end, first in doubled_lines(doc, min_length):
+        while next_run < len(reported) and reported[next_run][1] <= start:
+            next_run += 1
+        if next_run < len(reported) and reported[next_run][0] < end:
+            continue
+        yield _finding(doc, start, end, first)
+
+
+def _finding(doc: Document, start: int, end: int, first: int) -> Finding:
+    line = doc.position(first)[0]
+    first_line, _ = doc.position(start)
+    last_line, _ = doc.position(end)
+    whole_lines = doc.line_span(first_line)[0] == start and doc.line_span(last_line)[1] == end
+    if whole_lines:
+        fix = doc.delete_lines_fix(first_line, last_line)
+        fix = Fix(fix.edits, Applicability.UNSAFE)
+    else:
+        fix = Fix((Edit(start, end, ""),), Applicability.UNSAFE)
+    return doc.finding(
+        RULE,
+        start,
+        end,
+        f"`{clip(doc.text[start:end])}` repeats text from line {line} verbatim",
+        fix=fix,
+    )

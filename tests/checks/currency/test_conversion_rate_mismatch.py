@@ -1,0 +1,48 @@
+"""SL501 conversion-rate-mismatch."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedlint.checks.currency import load_rates
+from seedlint.engine import lint_text
+from tests.checks.currency import ONLY, codes_of, flag_cases
+
+
+@pytest.mark.parametrize("case", flag_cases("SL501"), ids=lambda c: c["text"][:24])
+def test_must_flag(case):
+    assert case["code"] in codes_of(case["text"])
+
+
+def test_message_gives_the_numbers():
+    (finding,) = lint_text("去年投资40亿美元(约合人民币186亿元)。", settings=ONLY)
+    assert finding.message == "40亿美元 → 人民币186亿元 implies 4.650 CNY/USD; 2005–2026 range 6.043–8.277"
+    assert finding.matched == "40亿美元(约合人民币186亿元"
+
+
+def test_tolerance_option():
+    text = "去年投资40亿美元(约合人民币250亿元)。"  # 6.25, inside 2005–2026
+    assert codes_of(text) == []
+    assert codes_of(text, ONLY.with_options("currency", {"years": [2023, 2025]})) == ["SL501"]
+    loose = ONLY.with_options("currency", {"years": [2023, 2025], "tolerance": 0.15})
+    assert codes_of(text, loose) == []
+
+
+def test_user_rate_table(tmp_path):
+    table = tmp_path / "rates.csv"
+    table.write_text(
+        "year,currency,cny_per_unit_mean,cny_per_unit_min,cny_per_unit_max,days\n2024,USD,9.5,9.4,9.6,250\n",
+        "utf-8",
+    )
+    settings = ONLY.with_options("currency", {"rate-table": str(table), "years": [2024, 2024]})
+    assert codes_of("去年投资40亿美元(约合人民币286亿元)。", settings) == ["SL501"]
+    assert codes_of("去年投资40亿美元(约合人民币380亿元)。", settings) == []
+    assert load_rates(str(table)) is load_rates(str(table))
+
+
+def test_dev_corpus_wrong_conversion_is_flagged(dev_corpus):
+    wrong = [lab for lab in dev_corpus.instances("currency") if not lab["correct"]]
+    assert [lab["doc"] for lab in wrong] == ["027.txt"]
+    (lab,) = wrong
+    codes = {f.code for f in dev_corpus.findings(lab["doc"]) if f.line == lab["line"]}
+    assert "SL501" in codes
