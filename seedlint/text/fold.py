@@ -6,7 +6,6 @@ by ``tools/make_fold_table.py``. Every pair maps one code point to one, so foldi
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from seedlint.data import read_list
@@ -33,12 +32,10 @@ def simplify(text: str) -> str:
 
 
 @cache
-def writing_system_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def writing_system_chars() -> tuple[frozenset[str], frozenset[str]]:
     """Characters only Traditional text uses and characters only Simplified text uses.
 
     Pairs marked ``shared`` are left out: their Simplified form is an ordinary Traditional
     character as well, so it is evidence of neither system."""
     pairs = [(t, s) for t, s, shared in _pairs() if not shared]
-    traditional = "".join(sorted({t for t, _ in pairs}))
-    simplified = "".join(sorted({s for _, s in pairs}))
-    return re.compile(f"[{re.escape(traditional)}]"), re.compile(f"[{re.escape(simplified)}]")
+    return frozenset(t for t, _ in pairs), frozenset(s for _, s in pairs)

@@ -5,7 +5,8 @@ Hangul is Korean. langdetect is asked only where scripts cannot decide: Latin-sc
 plainly English (English vs. French, German, ...), Han text with a little Kana (Chinese vs. Japanese)
 and scripts that several languages share (Cyrillic, Arabic, Devanagari). langdetect is seeded and
 its profiles are loaded in a fixed order, once per process and only when first needed, so every run
-gives the same answer.
+gives the same answer; it reads a bounded sample of each text, and a sample seen before (a notice
+repeated across a corpus) is answered from memory.
 
 Results are BCP-47 codes (``zh``, ``zh-Hant``, ``en``, ``ja``, ``ko``, ...) or ``und``, and the
 analyses are cached on the Document through ``doc.memo`` so every rule shares them.
@@ -15,15 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from seedlint.data import read_list
 from seedlint.document import Document
 from seedlint.text.chars import HAN_ALL
-from seedlint.text.fold import writing_system_patterns
+from seedlint.text.fold import writing_system_chars
 
 UNDETERMINED = "und"
 
@@ -225,9 +226,9 @@ def profile(text: str) -> Profile:
             runs = pattern.findall(text)
             if runs:
                 counts[script] = sum(map(len, runs))
-    lowercase = sum(1 for w in words if w[0].islower())
-    capitalized = sum(len(w) for w in words if not w[0].islower())
-    return Profile(tuple(sorted(counts.items())), len(words), lowercase, capitalized)
+    lowercase_words = [w for w in words if w[0].islower()]
+    capitalized = counts.get("latin", 0) - sum(map(len, lowercase_words))
+    return Profile(tuple(sorted(counts.items())), len(words), len(lowercase_words), capitalized)
 
 
 # Deciding ------------------------------------------------------------------------------------------
@@ -238,14 +239,15 @@ def detect_block(text: str) -> Detection:
     return _decide(profile(text), text)
 
 
-def _decide(prof: Profile, text: str) -> Detection:
+def _decide(prof: Profile, text: str, variant: Callable[[], str] | None = None) -> Detection:
+    """``variant`` names the Chinese variant when the text is Chinese; by default that of ``text``."""
     family, share = prof.dominant()
     share = round(share, 4)
     letters = prof.letters
     if not family:
         return Detection(UNDETERMINED, 0.0, "none", "", 0, 0.0)
     if family == "cjk":
-        return _decide_cjk(prof, text, share)
+        return _decide_cjk(prof, text, share, variant or (lambda: chinese_variant(text)))
     if family in SINGLE_LANGUAGE:
         return Detection(SINGLE_LANGUAGE[family], share, "script", family, letters, share)
     if family == "latin" and is_english(text):
@@ -254,7 +256,7 @@ def _decide(prof: Profile, text: str) -> Detection:
     return Detection(language, round(share * probability, 4), "langdetect", family, letters, share)
 
 
-def _decide_cjk(prof: Profile, text: str, share: float) -> Detection:
+def _decide_cjk(prof: Profile, text: str, share: float, variant: Callable[[], str]) -> Detection:
     han, kana, hangul = prof.count("han"), prof.count("kana"), prof.count("hangul")
     letters = prof.letters
     if hangul >= HANGUL_SHARE * (han + kana + hangul):
@@ -266,51 +268,67 @@ def _decide_cjk(prof: Profile, text: str, share: float) -> Detection:
         language, probability = langdetect(text, script="cjk")
         if language == "ja":
             return Detection("ja", round(share * probability, 4), "langdetect", "han", letters, share)
-        return Detection(chinese_variant(text), round(share * probability, 4), "langdetect", "han", letters, share)
-    return Detection(chinese_variant(text), share, "script", "han", letters, share)
+        return Detection(variant(), round(share * probability, 4), "langdetect", "han", letters, share)
+    return Detection(variant(), share, "script", "han", letters, share)
 
 
 def is_english(text: str) -> bool:
     """English by function words: a high share of English function words (higher without "the")
     and almost no accented letters. Decides most English prose without langdetect."""
-    words = _WORD.findall(strip_links(text))
+    words = latin_words(text)
     if len(words) < ENGLISH_MIN_WORDS:
         return False
     lowered = [w.lower() for w in words]
-    function = _english_words()
+    function = english_function_words()
     share = sum(1 for w in lowered if w in function) / len(words)
     if share < (ENGLISH_WORD_SHARE if "the" in lowered else ENGLISH_WORD_SHARE_WITHOUT_THE):
         return False
     latin_letters = sum(len(w) for w in words)
-    return len(_NON_ASCII_LATIN.findall(text)) <= ENGLISH_MAX_ACCENTED * latin_letters
+    return accented_letters(text) <= ENGLISH_MAX_ACCENTED * latin_letters
 
 
 def chinese_variant(text: str) -> str:
     """``zh-Hant`` when Traditional-only characters outnumber Simplified-only ones, else ``zh``."""
-    counts = hanzi_counts(text)
-    return "zh-Hant" if len(counts.traditional) > len(counts.simplified) else "zh"
+    return "zh-Hant" if hanzi_count(text, "traditional") > hanzi_count(text, "simplified") else "zh"
+
+
+def hanzi_count(text: str, system: str) -> int:
+    """How many characters of ``text`` only the writing ``system`` ("traditional" or "simplified") uses."""
+    return len(text) - len(text.translate(_writing_system(system)[1]))
+
+
+def hanzi_positions(text: str, system: str) -> tuple[int, ...]:
+    """Offsets of the characters of ``text`` only the writing ``system`` uses."""
+    chars = _writing_system(system)[0]
+    return tuple(i for i, c in enumerate(text) if c in chars)
 
 
 def hanzi_counts(text: str) -> HanziCounts:
-    traditional, simplified = writing_system_patterns()
-    return HanziCounts(
-        tuple(m.start() for m in traditional.finditer(text)),
-        tuple(m.start() for m in simplified.finditer(text)),
-    )
+    return HanziCounts(hanzi_positions(text, "traditional"), hanzi_positions(text, "simplified"))
 
 
 @cache
-def _english_words() -> frozenset[str]:
+def _writing_system(system: str) -> tuple[frozenset[str], dict[int, None]]:
+    """The characters only ``system`` uses, as a set and as a deleting ``str.translate`` table:
+    one lookup a character, where a regex class of thousands of literals (some outside the
+    Basic Multilingual Plane) tests each character against many."""
+    chars = writing_system_chars()[0 if system == "traditional" else 1]
+    return chars, dict.fromkeys(map(ord, chars))
+
+
+def latin_words(text: str) -> list[str]:
+    """The Latin-script words of ``text`` (with an apostrophe suffix: ``it's``), links left out."""
+    return _WORD.findall(strip_links(text))
+
+
+def accented_letters(text: str) -> int:
+    """How many Latin letters of ``text`` carry an accent or are outside ASCII."""
+    return len(_NON_ASCII_LATIN.findall(text))
+
+
+@cache
+def english_function_words() -> frozenset[str]:
     return frozenset(read_list("common/english_function_words.txt"))
-
-
-@cache
-def language_names() -> dict[str, str]:
-    return dict(line.split(None, 1) for line in read_list("language/names.txt"))
-
-
-def language_name(code: str) -> str:
-    return language_names().get(code, code)
 
 
 # langdetect ---------------------------------------------------------------------------------------
@@ -331,11 +349,19 @@ _NON_ALPHABETIC = frozenset({"zh", "zh-Hant", "ja", "ko"})
 
 
 def langdetect(text: str, *, script: str = "latin") -> tuple[str, float]:
-    """(BCP-47 code, probability) from a seeded langdetect detector; ("und", 0.0) without features."""
+    """(BCP-47 code, probability) from a seeded langdetect detector; ("und", 0.0) without features.
+    Only the first ``LANGDETECT_SAMPLE`` characters (links removed) are read."""
+    return _langdetect_sample(strip_links(text)[:LANGDETECT_SAMPLE], script)
+
+
+# Seeded detection is a pure function of the sample: boilerplate repeated across a corpus (bylines,
+# notices, footers) is detected once per process.
+@lru_cache(maxsize=4096)
+def _langdetect_sample(sample: str, script: str) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _detector_factory().create()
-    detector.append(strip_links(text)[:LANGDETECT_SAMPLE])
+    detector.append(sample)
     try:
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):
@@ -352,7 +378,10 @@ def langdetect(text: str, *, script: str = "latin") -> tuple[str, float]:
 @cache
 def _detector_factory() -> Any:
     """Profiles loaded once per process, in sorted order so language indexes never depend on the
-    order the file system lists them in; detectors created from it carry the fixed seed."""
+    order the file system lists them in; detectors created from it carry the fixed seed.
+
+    The n-gram table is the one ``DetectorFactory.add_profile`` builds (same keys, same
+    ``count / n_words`` floats), filled in one pass over each profile file."""
     import json
     import os
 
@@ -363,11 +392,20 @@ def _detector_factory() -> Any:
     factory = DetectorFactory()
     factory.set_seed(0)
     names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith("."))
-    profiles = []
-    for name in names:
+    table: dict[str, list[float]] = {}
+    size = len(names)
+    for index, name in enumerate(names):
         with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
-            profiles.append(json.dumps(json.load(handle)))
-    factory.load_json_profile(profiles)
+            data = json.load(handle)
+        factory.langlist.append(data["name"])
+        n_words = data["n_words"]
+        for word, count in data["freq"].items():
+            row = table.get(word)
+            if row is None:
+                row = table[word] = [0.0] * size
+            if 1 <= len(word) <= 3:
+                row[index] = 1.0 * count / n_words[len(word) - 1]
+    factory.word_lang_prob_map = table
     return factory
 
 
@@ -399,7 +437,7 @@ def _blocks(doc: Document) -> tuple[Block, ...]:
             kind = prof.kind() if prof else ""
             if run and kind != run[-1][1]:
                 _close(doc, run, blocks)
-            if kind:
+            if kind and prof is not None:
                 run.append((number, kind, prof))
         _close(doc, run, blocks)
     return tuple(blocks)
@@ -474,12 +512,9 @@ def _document_language(doc: Document) -> Detection:
     if letters < DOCUMENT_MIN_LETTERS:
         return Detection(UNDETERMINED, 0.0, "none", kind, letters, share)
     sample = "\n".join(sample_parts)
-    decided = _decide(merged, sample)
+    # The Chinese variant of the whole document, not of its first paragraphs.
+    decided = _decide(merged, sample, lambda: chinese_variant(doc.text))
     language = decided.language
-    if decided.base == "zh":
-        # The variant of the whole document, not of its first paragraphs.
-        hanzi = document_hanzi(doc)
-        language = "zh-Hant" if len(hanzi.traditional) > len(hanzi.simplified) else "zh"
     method_confidence = decided.confidence / decided.share if decided.share else 0.0
     return Detection(language, round(share * method_confidence, 4), decided.method, kind, letters, share)
 

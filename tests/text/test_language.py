@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -19,6 +18,7 @@ from seedlint.text.language import (
     profile,
     strip_links,
 )
+from tests.growth import assert_linear, repeat
 
 ENGLISH = (
     "The company said on Tuesday that it would invest another two billion dollars in the startup, "
@@ -180,21 +180,67 @@ def test_langdetect_is_seeded_and_loaded_only_when_needed():
     assert out.split("\n")[:2] == ["False", "True True fr 0"]
 
 
+def test_profiles_load_into_the_table_langdetect_builds():
+    import json
+    import os
+
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith("."))
+    stock = DetectorFactory()
+    profiles = []
+    for name in names:
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
+            profiles.append(json.dumps(json.load(handle)))
+    stock.load_json_profile(profiles)
+    ours = language._detector_factory()
+    assert ours.langlist == stock.langlist
+    assert ours.word_lang_prob_map == stock.word_lang_prob_map
+
+
+def test_langdetect_reads_each_sample_once(monkeypatch):
+    language._langdetect_sample.cache_clear()
+    calls = []
+    original = language._detector_factory
+
+    def counting():
+        calls.append(1)
+        return original()
+
+    monkeypatch.setattr(language, "_detector_factory", counting)
+    assert language.langdetect(FRENCH) == language.langdetect(FRENCH)
+    # Only the sample is read: what follows it changes nothing and costs nothing.
+    long = (FRENCH + " ") * 20
+    assert language.langdetect(long) == language.langdetect(long + GERMAN * 10)
+    assert len(calls) == 2
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
-    "line",
-    [
-        "a" * 1_000_000,
-        "a." * 500_000,
-        "中" * 1_000_000,
-        "@" * 1_000_000,
-        "“" * 1_000_000,
-        "the " * 250_000,
-        "x@" * 500_000,
-    ],
-    ids=["latin", "dotted", "han", "at", "quotes", "words", "emails"],
+    "unit",
+    ["a", "a.", "中", "@", "“", "the ", "x@", "Le gouvernement a annoncé ", "これは", "https://a.com/ "],
+    ids=["latin", "dotted", "han", "at", "quotes", "words", "emails", "french", "kana", "urls"],
 )
-def test_huge_lines_stay_linear(line):
-    started = time.perf_counter()
-    detect_block(line)
-    strip_links(line)
-    assert time.perf_counter() - started < 10
+def test_huge_lines_grow_linearly(unit):
+    def run(line: str) -> None:
+        detect_block(line)
+        strip_links(line)
+        profile(line)
+
+    assert_linear(run, repeat(unit), 10_000, unit)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    ["短行\n", "中文的一行字。\nEnglish words on a line.\n", "Le contenu a été publié.\n\n", "\n"],
+    ids=["short-han-lines", "alternating", "french-paragraphs", "blank-lines"],
+)
+def test_document_analyses_grow_linearly(unit):
+    def run(text: str) -> None:
+        doc = Document(text)
+        document_language(doc)
+        language_blocks(doc)
+
+    assert_linear(run, repeat(unit), 10_000, unit)
