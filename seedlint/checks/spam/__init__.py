@@ -1,0 +1,135 @@
+"""SL1xx spam: lines injected for search engines or advertising, and page chrome a scraper copied.
+
+Both this family and the boilerplate family match on one shared view of a document: width-folded,
+traditional characters folded to simplified ones, and two scraping artifacts removed (pinyin
+annotations such as ``權(quán)`` and Markdown emphasis runs). Offsets found in that view map back
+to ``doc.text`` exactly.
+
+The word lists (lexicon, brands, chrome phrases) are phrase sets of the one scan
+(``seedlint.text.scan``); the regular expressions of the data files only run on the lines that a
+phrase hit says they can match.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from seedlint.checks.spam import page_chrome, spam_contact, spam_header
+from seedlint.checks.spam._common import scan_lines
+from seedlint.data import read_list, read_toml, user_terms
+from seedlint.document import Document
+from seedlint.model import Finding
+from seedlint.text.scan import PhraseSet
+from seedlint.text.view import text_view
+from seedlint.text.zones import zones
+
+OPTIONS: dict[str, Any] = {
+    "extend-brands": [],
+    "extend-lexicon": [],
+    "extend-lexicon-file": "",
+    "extend-chrome": [],
+    "extend-chrome-file": "",
+    "min-score": 5,
+}
+
+_LEXICON_CATEGORIES = ("strong", "weak", "cta", "ad", "promo", "reporting")
+
+
+@dataclass(frozen=True)
+class SpamVocabulary:
+    """The family's word lists and patterns, built once per configuration."""
+
+    min_score: int
+    # Lexicon term (lowercased) -> its categories; brands and user terms are "strong".
+    categories: dict[str, frozenset[str]]
+    lexicon: PhraseSet
+    # The distinct lengths of the lexicon terms, longest first.
+    lexicon_lengths: tuple[int, ...]
+    contact: re.Pattern[str]
+    # Every contact pattern but the mobile number contains one of these.
+    contact_cues: PhraseSet
+    # Chrome phrase (lowercased) -> "strong", "weak" or "label".
+    chrome_kind: dict[str, str]
+    chrome: PhraseSet
+    chrome_strong: re.Pattern[str]
+    chrome_weak: re.Pattern[str]
+    # Every match of chrome_strong or chrome_weak contains one of these.
+    chrome_anchors: PhraseSet
+    script: re.Pattern[str]
+
+    @classmethod
+    def build(cls, options: dict[str, Any]) -> SpamVocabulary:
+        lexicon = read_toml("spam/lexicon.toml")
+        categories: dict[str, set[str]] = {}
+        for category in _LEXICON_CATEGORIES:
+            for term in lexicon.get(category, ()):
+                categories.setdefault(term.lower(), set()).add(category)
+        brands = read_list("spam/brands.txt") + tuple(options.get("extend-brands", ()))
+        for term in brands + user_terms(options, "extend-lexicon", "extend-lexicon-file"):
+            categories.setdefault(term.lower(), set()).add("strong")
+        contact = re.compile("|".join(f"(?:{p})" for p in lexicon["contact-patterns"]), re.I)
+
+        chrome = read_toml("spam/chrome.toml")
+        chrome_kind: dict[str, str] = {}
+        for kind, key in (("weak", "weak"), ("strong", "phrases"), ("label", "labels")):
+            for term in chrome.get(key, ()):
+                chrome_kind[term.lower()] = kind
+        for term in user_terms(options, "extend-chrome", "extend-chrome-file"):
+            chrome_kind[term.lower()] = "strong"
+        return cls(
+            min_score=int(options.get("min-score", 5)),
+            categories={term: frozenset(cats) for term, cats in categories.items()},
+            lexicon=PhraseSet("spam.lexicon", categories),
+            lexicon_lengths=tuple(sorted({len(t) for t in categories if t}, reverse=True)),
+            contact=contact,
+            contact_cues=PhraseSet("spam.contact-cues", lexicon.get("contact-cues", ())),
+            chrome_kind=chrome_kind,
+            chrome=PhraseSet("spam.chrome", chrome_kind),
+            chrome_strong=re.compile("|".join(chrome.get("strong-patterns", ())) or "(?!)", re.I),
+            chrome_weak=re.compile("|".join(chrome.get("weak-patterns", ())) or "(?!)", re.I),
+            chrome_anchors=PhraseSet("spam.chrome-anchors", chrome.get("pattern-anchors", ())),
+            script=re.compile("|".join(chrome.get("script-tokens", ())) or "(?!)"),
+        )
+
+
+def vocabulary(options: dict[str, Any]) -> SpamVocabulary:
+    return _vocabulary(json.dumps(options, sort_keys=True, default=str))
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(options: str) -> SpamVocabulary:
+    return SpamVocabulary.build(json.loads(options))
+
+
+class SpamCheck:
+    name = "spam"
+    rules = (spam_header.RULE, page_chrome.RULE, spam_contact.RULE)
+    options: dict[str, Any] = OPTIONS
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.vocabulary = vocabulary(options)
+
+    def check(self, doc: Document, enabled: frozenset[str]) -> Iterator[Finding]:
+        vocab = self.vocabulary
+        view = text_view(doc)
+        if not view.text.strip():
+            return
+        head, tail = zones(doc)
+        spam_lines: dict[int, spam_header.Signals] = {}
+        if spam_header.RULE.code in enabled or spam_contact.RULE.code in enabled:
+            scans = scan_lines(doc, view, vocab)
+            spam_lines = spam_header.spam_lines(view, scans, head | tail, vocab)
+            if spam_header.RULE.code in enabled:
+                yield from spam_header.findings(doc, view, spam_lines)
+            if spam_contact.RULE.code in enabled:
+                yield from spam_contact.findings(doc, view, scans, spam_lines)
+        if page_chrome.RULE.code in enabled:
+            yield from page_chrome.findings(doc, view, head, tail, set(spam_lines), vocab)
+
+
+CHECKS = (SpamCheck,)

@@ -1,0 +1,382 @@
+"""SL102 page-chrome: navigation and widget text a scraper copied along with the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from seedlint.checks.spam._common import clip, whole_word
+from seedlint.document import Document
+from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
+from seedlint.text.chars import HAN
+from seedlint.text.scan import lower_view
+from seedlint.text.view import TextView, doc_span, line_fix, strip_span
+from seedlint.text.zones import has_sentence
+
+if TYPE_CHECKING:
+    from seedlint.checks.spam import SpamVocabulary
+
+RULE = Rule(
+    code="SL102",
+    name="page-chrome",
+    severity=Severity.WARNING,
+    summary="Navigation or widget text left over from the web page",
+    explanation=explain(
+        "Reports navigation and widget leftovers: `Navigation menu`, `Skip to content`, breadcrumbs "
+        "(`首页 > 国内 > 正文`, `当前位置:`), channel menus, share and print widgets (`分享到:`, "
+        "`打印本页 关闭`, `【字体:大 中 小】`), pagination, `上一篇`/`下一篇` and related-article links, "
+        "`Continue Reading`, `Read more:`, and leaked markup or script. Only whole lines, line-edge "
+        "runs set apart from the prose, or blocks of menu lines are reported, never words inside a "
+        "sentence; one-word items such as `朋友圈` or `体育` count only beside other chrome. "
+        "Vocabulary: `seedlint/data/spam/chrome.toml`.",
+        "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
+        "lines, breaks paragraph statistics, and leaks the site's menu into every article from it.",
+        "`Navigation menu` or `首页>文化频道>要闻>正文` between the title and the body.",
+        "`seedlint check --fix` deletes the line (or the run at the line's edge) and the blank lines it "
+        "leaves (safe). Extend the vocabulary with `[tool.seedlint.spam] extend-chrome` or `extend-chrome-file`.",
+    ),
+    fail_examples=(
+        "大摩娱乐注册 大摩娱乐登录\n\nNavigation menu\n\n正文第一段。\n",
+        "当前位置: 首页 > 国内 > 正文\n\n新华社北京3月1日电,会议开幕。\n",
+        "2015-03-02 08:42    来源:中国新闻网     打印本页 关闭\n\n记者排队领取证件。\n",
+        "Skip to Content\n\nThe article starts here.\n\nContinue Reading\n",
+    ),
+    pass_examples=(
+        "他在首页上看到这条新闻,随即分享到朋友圈。\n",
+        "The museum's new Photo Gallery opens on Monday.\n",
+        "体育\n\n国家队昨日在主场以2比1获胜。\n",
+        "Read more about the policy in our earlier report.\n",
+    ),
+    fixable=True,
+)
+
+_SEPARATORS = set(" \t|/\\>»›<«·•■□●◆◇▲▼►★☆-–—_:;,.、【】[]()「」『』<>↑↓→←…=+*#~\"'“”‘’")
+_SEPARATOR_CHARS = "".join(sorted(_SEPARATORS))
+_CLOSERS = set(")]】」』”\"'.。!?:;")
+_BREADCRUMB = re.compile(
+    r"^[\s■●▶>»]*(?:[^\s>»›|]{1,16}(?:\s[^\s>»›|]{1,16}){0,2}\s*[>»›]\s*){2,8}[^\s>»›|]{1,24}(?:\s[^\s>»›|]{1,16}){0,2}\s*$"
+)
+_BREADCRUMB_ANCHOR = re.compile(r"首页|主页|正文|频道|中心|栏目|新闻|Home|News", re.I)
+_NAV_SPLIT = re.compile(r"\s*[|┃]\s*")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]\s*|[-*•]\s+)?")
+_MARKUP_LINE = re.compile(r"(?:<[A-Za-z/!][^<>\n]{0,300}>\s*)+")
+_MARKUP_TAG = re.compile(r"<[A-Za-z/!]")
+_MARKUP_CONTENT = re.compile(r"\b(?:src|href)\s*=", re.I)
+_TITLE_LINE = re.compile(r"^\s*(.{4,150}?)\s+(?:\||-|_|–|—)\s+([^|_–—]{2,60}?)\s*$")
+_CJK_SPACED = re.compile(rf"(?<=[{HAN}])\s(?=[{HAN}])")
+_MAX_CHROME_LINE = 400
+
+
+class Span(NamedTuple):
+    """A chrome match inside one line: offsets of the line and "strong", "weak" or "label"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class ChromeMatches:
+    """The chrome matches of each line, computed when a line is first asked for.
+
+    On a line they are what one alternation ``strong-patterns | phrases | weak-patterns`` finds
+    scanning left to right: at each position a strong pattern first, then the longest phrase that
+    is a whole word there, then a weak pattern. The phrases come from the scan; the patterns run
+    only on lines where an anchor word of them was hit.
+    """
+
+    def __init__(self, doc: Document, view: TextView, vocab: SpamVocabulary) -> None:
+        self.view = view
+        self.vocab = vocab
+        low = lower_view(doc)
+        self.phrases: dict[int, list[Span]] = {}
+        base = view.line_starts
+        for hit in vocab.chrome.hits(doc):
+            if whole_word(low, hit.start, hit.end):
+                index = view.line_index(hit.start)
+                kind = vocab.chrome_kind.get(hit.term, "weak")
+                self.phrases.setdefault(index, []).append(Span(hit.start - base[index], hit.end - base[index], kind))
+        self.anchored = {view.line_index(hit.start) for hit in vocab.chrome_anchors.hits(doc)}
+        self._lines: dict[int, list[Span]] = {}
+
+    def __call__(self, index: int) -> list[Span]:
+        spans = self._lines.get(index)
+        if spans is None:
+            spans = self._lines[index] = self._match(index)
+        return spans
+
+    def _match(self, index: int) -> list[Span]:
+        phrases = self.phrases.get(index, [])
+        anchored = index in self.anchored
+        if not phrases and not anchored:
+            return []
+        line = self.view.lines[index]
+        strong_pattern, weak_pattern = self.vocab.chrome_strong, self.vocab.chrome_weak
+        strong = strong_pattern.search(line) if anchored else None
+        weak = weak_pattern.search(line) if anchored else None
+        spans: list[Span] = []
+        pos = i = 0
+        while True:
+            # A pattern match found earlier stays the leftmost one until the scan passes its start.
+            if strong is not None and strong.start() < pos:
+                strong = strong_pattern.search(line, pos)
+            if weak is not None and weak.start() < pos:
+                weak = weak_pattern.search(line, pos)
+            while i < len(phrases) and phrases[i].start < pos:
+                i += 1
+            phrase = phrases[i] if i < len(phrases) else None
+            starts = [m.start() for m in (strong, weak) if m is not None] + ([phrase.start] if phrase else [])
+            if not starts:
+                return spans
+            at = min(starts)
+            if strong is not None and strong.start() == at:
+                span = Span(at, strong.end(), "strong")
+            elif phrase is not None and phrase.start == at:
+                span = phrase
+            else:
+                assert weak is not None
+                span = Span(at, weak.end(), "weak")
+            spans.append(span)
+            pos = max(span.end, at + 1)
+
+
+def findings(
+    doc: Document,
+    view: TextView,
+    head: frozenset[int],
+    tail: frozenset[int],
+    spam: set[int],
+    vocab: SpamVocabulary,
+) -> Iterator[Finding]:
+    """Chrome lines, line-edge runs and vertical menus; ``spam`` lines (SL101) are never chrome
+    but anchor weak lines next to them."""
+    lines = view.lines
+    matches = ChromeMatches(doc, view, vocab)
+    strong: dict[int, str] = {}
+    weak: set[int] = set()
+    separator_only: set[int] = set()
+    edges: dict[int, list[tuple[int, int, str]]] = {}
+    stripped: set[str] | None = None
+    markup = {i for i, line in enumerate(lines) if "<" in line and _markup(line)}
+    for index, line in enumerate(lines):
+        if not line.strip() or len(line) > _MAX_CHROME_LINE or index in spam:
+            continue
+        if index in markup:
+            in_run = (index - 1 in markup) or (index + 1 in markup)
+            if in_run or len(_MARKUP_TAG.findall(line)) >= 3:
+                strong[index] = "leftover HTML markup"
+            continue
+        if not line.strip().strip(_SEPARATOR_CHARS):
+            separator_only.add(index)
+            continue
+        spans = matches(index)
+        if not spans and index not in head and not _may_be_trail(line) and not _may_be_bar(line):
+            # Without chrome words only a breadcrumb or a navigation bar makes a line chrome.
+            continue
+        kind = _classify(line, spans, vocab)
+        if kind == "weak":
+            weak.add(index)
+        elif kind:
+            strong[index] = kind
+        elif index in head and len({m.group() for m in vocab.script.finditer(line)}) >= 2:
+            strong[index] = "leaked script"
+        elif index in head and _title_line(line, stripped := stripped or _stripped(lines)):
+            strong[index] = "page title with the site name"
+        else:
+            run = _edge_run(line, spans)
+            if run:
+                edges[index] = run
+    promoted = _promote(lines, weak, separator_only, set(strong) | spam)
+    runs = {run[0]: run for run in _menu_runs(lines, weak - promoted, separator_only)}
+    for index in sorted(set(strong) | promoted | set(edges) | set(runs)):
+        if index in runs:
+            yield _menu_finding(doc, view, runs[index], matches)
+        elif index in edges:
+            for a, b, what in edges[index]:
+                yield _edge_finding(doc, view, index, a, b, what)
+        else:
+            what = strong.get(index, "menu or share item beside other chrome")
+            line = lines[index]
+            start, end = doc_span(doc, view, index, *strip_span(line, 0, len(line)))
+            yield doc.finding(
+                RULE,
+                start,
+                end,
+                f"Page chrome: {what} (`{clip(line.strip())}`)",
+                fix=line_fix(doc, index, index),
+            )
+
+
+def _stripped(lines: Sequence[str]) -> set[str]:
+    return {line.strip() for line in lines if line.strip()}
+
+
+def _classify(line: str, spans: list[Span], vocab: SpamVocabulary) -> str:
+    """'weak', a description of strong chrome, or '' for a line that is not chrome as a whole."""
+    if spans:
+        pieces = [line[b:a] for (_, b, _), (a, _, _) in zip([Span(0, 0, "")] + spans, spans, strict=False)]
+        rest = "".join(pieces) + line[spans[-1].end :]
+        if all(ch in _SEPARATORS or ch.isspace() for ch in rest):
+            if any(s.kind in ("strong", "label") for s in spans):
+                return "widget or navigation line"
+            return "weak"
+        if spans[0].kind == "label" and len(line.strip()) <= 150:
+            body = _LIST_MARKER.sub("", line, count=1)
+            lead = len(line) - len(body.lstrip(" \t■●▶>»【[(")) if body else 0
+            if spans[0].start <= lead:
+                return "breadcrumb or link label"
+    if (
+        len(line) <= 160
+        and _may_be_trail(line)
+        and not has_sentence(line)
+        and _BREADCRUMB.match(line)
+        and _BREADCRUMB_ANCHOR.search(line)
+    ):
+        return "breadcrumb"
+    if _may_be_bar(line) and _nav_bar(line, vocab):
+        return "navigation bar"
+    return ""
+
+
+def _may_be_trail(line: str) -> bool:
+    """A breadcrumb has at least two arrows."""
+    return line.count(">") + line.count("»") + line.count("›") >= 2
+
+
+def _may_be_bar(line: str) -> bool:
+    """A navigation bar has five items, so four bars between them."""
+    return line.count("|") + line.count("┃") >= 4
+
+
+def _nav_bar(line: str, vocab: SpamVocabulary) -> bool:
+    body = _LIST_MARKER.sub("", line, count=1).strip()
+    if body.startswith("|") and body.endswith("|") or has_sentence(body):
+        return False
+    items = [_CJK_SPACED.sub("", s) for s in _NAV_SPLIT.split(body.strip("| "))]
+    if len(items) < 5 or any(not s or len(s) > 24 or len(s.split()) > 4 for s in items):
+        return False
+    kinds = vocab.chrome_kind
+    known = sum(1 for s in items if s.lower() in kinds or s.split(":")[-1].lower() in kinds)
+    return known >= 2
+
+
+def _edge_run(line: str, all_spans: list[Span]) -> list[tuple[int, int, str]]:
+    """Runs of chrome phrases at the end or start of a line, set apart from the prose."""
+    spans = [s for s in all_spans if s.kind != "label"]
+    found = []
+    end = len(line.rstrip())
+    chain: list[Span] = []
+    for span in reversed(spans):
+        gap = line[span.end : end] if not chain else line[span.end : chain[-1].start]
+        if any(ch not in _SEPARATORS for ch in gap):
+            break
+        chain.append(span)
+    chain.reverse()
+    if chain and any(s.kind == "strong" for s in chain):
+        before = line[: chain[0].start].rstrip()
+        spaced = len(before) < chain[0].start
+        if before and (before[-1] in _CLOSERS or (len(chain) >= 2 and spaced)):
+            found.append((chain[0].start, chain[-1].end, "widget run at the end of the line"))
+    chain = []
+    start = len(line) - len(line.lstrip())
+    for span in spans:
+        gap = line[start : span.start] if not chain else line[chain[-1].end : span.start]
+        if any(ch not in _SEPARATORS for ch in gap):
+            break
+        chain.append(span)
+    if len(chain) >= 2 and any(s.kind == "strong" for s in chain):
+        after = line[chain[-1].end :]
+        if after.strip() and (after[:1].isspace() or after[:1] in _SEPARATORS):
+            found.append((chain[0].start, chain[-1].end, "widget run at the start of the line"))
+    return found
+
+
+def _markup(line: str) -> bool:
+    body = _LIST_MARKER.sub("", line, count=1).strip()
+    return bool(body) and _MARKUP_LINE.fullmatch(body) is not None and not _MARKUP_CONTENT.search(body)
+
+
+def _title_line(line: str, stripped: set[str]) -> bool:
+    m = _TITLE_LINE.match(line)
+    return m is not None and m.group(1).strip() in stripped and not has_sentence(m.group(2))
+
+
+def _neighbour(lines: Sequence[str], index: int, step: int) -> int | None:
+    """The nearest non-blank line in direction ``step`` with at most two blank lines between."""
+    i = index + step
+    for _ in range(3):
+        if not 0 <= i < len(lines):
+            return None
+        if lines[i].strip():
+            return i
+        i += step
+    return None
+
+
+def _promote(lines: Sequence[str], weak: set[int], separators: set[int], anchors: set[int]) -> set[int]:
+    """Weak lines (and separator lines) next to chrome or spam become chrome themselves, and so
+    does a weak or separator line next to a promoted one, transitively."""
+    candidates = weak | separators
+    promoted: set[int] = set()
+    # Neighbourhood is symmetric between non-blank lines, so promotion spreads from each promoted
+    # line to the candidates beside it.
+    queue = [index for index in sorted(weak) if {_neighbour(lines, index, -1), _neighbour(lines, index, 1)} & anchors]
+    promoted.update(queue)
+    while queue:
+        index = queue.pop()
+        for step in (-1, 1):
+            near = _neighbour(lines, index, step)
+            if near is not None and near in candidates and near not in promoted:
+                promoted.add(near)
+                queue.append(near)
+    return promoted
+
+
+def _menu_runs(lines: Sequence[str], weak: set[int], separators: set[int]) -> list[tuple[int, int]]:
+    """Vertical menus: four or more weak lines in a row (blank and separator lines between)."""
+    runs: list[tuple[int, int]] = []
+    members = sorted(weak | separators)
+    current: list[int] = []
+    for index in [*members, None]:
+        if index is not None and current and _neighbour(lines, current[-1], 1) == index:
+            current.append(index)
+            continue
+        while current and current[-1] in separators:
+            current.pop()
+        if sum(1 for i in current if i in weak) >= 4:
+            runs.append((current[0], current[-1]))
+        current = [index] if index is not None and index in weak else []
+    return runs
+
+
+def _menu_finding(doc: Document, view: TextView, run: tuple[int, int], matches: ChromeMatches) -> Finding:
+    first, last = run
+    line = view.lines[last]
+    _, end = doc_span(doc, view, last, *strip_span(line, 0, len(line)))
+    start = doc_span(doc, view, first, *strip_span(view.lines[first], 0, len(view.lines[first])))[0]
+    fix = line_fix(doc, first, last)
+    previous = _neighbour(view.lines, first, -1)
+    if previous is not None:
+        # A menu whose first item ends the line above: the item and the gap before it go too.
+        before = view.lines[previous]
+        tail = [s for s in matches(previous) if s.kind == "weak"]
+        if tail:
+            a = tail[-1].start
+            if before[tail[-1].end :].strip() == "" and a > 0 and before[a - 1].isspace():
+                start = doc_span(doc, view, previous, a, a)[0]
+                gap = doc_span(doc, view, previous, len(before[:a].rstrip()), a)[0]
+                fix = Fix((Edit(gap, end, ""),))
+    return doc.finding(RULE, start, end, f"Page chrome: menu spread over lines {first + 1}-{last + 1}", fix=fix)
+
+
+def _edge_finding(doc: Document, view: TextView, index: int, a: int, b: int, what: str) -> Finding:
+    line = view.lines[index]
+    start, end = doc_span(doc, view, index, a, b)
+    if a > len(line) - len(line.lstrip()):
+        cut = doc_span(doc, view, index, len(line[:a].rstrip()), len(line.rstrip()))
+    else:
+        nxt = b + len(line[b:]) - len(line[b:].lstrip(" \t|/>»·-–—_:"))
+        cut = doc_span(doc, view, index, a, nxt)
+    return doc.finding(
+        RULE, start, end, f"Page chrome: {what} (`{clip(line[a:b])}`)", fix=Fix((Edit(cut[0], cut[1], ""),))
+    )

@@ -1,0 +1,172 @@
+"""SL101 spam-header: lines that search-engine spam or advertising injected into a page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, quote, string_matches
+from seedlint.document import Document
+from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.chars import HAN
+from seedlint.text.patterns import trie_pattern
+from seedlint.text.view import TextView, doc_span, line_fix, strip_span
+from seedlint.text.zones import has_sentence
+
+if TYPE_CHECKING:
+    from seedlint.checks.spam import SpamVocabulary
+
+RULE = Rule(
+    code="SL101",
+    name="spam-header",
+    severity=Severity.ERROR,
+    summary="Injected SEO or advertising line",
+    explanation=explain(
+        "Reports lines that search-engine spam injected into a page: one brand repeated with "
+        "call-to-action suffixes (`大摩娱乐注册 大摩娱乐登录`), gambling, porn or counterfeit keyword "
+        "stuffing, and casino or `buy cheap` lines in English. A line is scored on several signals — "
+        "a repeated brand, call-to-action words, lexicon hits, contact numbers, missing sentence "
+        "punctuation and a place in the head or tail of the document — and one word never suffices, "
+        "so entertainment news (`娱乐圈`) or a report on gambling regulation is not flagged. Once a "
+        "brand is established, other short lines carrying it (a brand written into the source line) "
+        "are reported too. Lexicons: `seedlint/data/spam/lexicon.toml` and `brands.txt`.",
+        "Injected lines are not part of the article. In a training corpus they teach a model spam; in "
+        "a retrieval index they make the page match queries about gambling or porn.",
+        "`大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ` above the headline of a news article.",
+        "`seedlint check --fix` deletes the line and the blank lines it leaves (safe). Extend the "
+        "vocabulary with `[tool.seedlint.spam] extend-brands`, `extend-lexicon` or `extend-lexicon-file`.",
+    ),
+    fail_examples=(
+        "大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ\n\n科技巨头纷纷向人工智能初创公司投资。\n",
+        "宝利彩票|宝利彩票\n宝利彩票2023-02-06\n\n中新社70年,有这样一群中青年。\n",
+        "国产精品一区二区三区,影音先锋中文字幕在线观看,无码视频\n\n正文第一段。\n",
+        "Best online casino bonus | free spins | sports betting | play now\n\nThe article starts here.\n",
+    ),
+    pass_examples=(
+        "娱乐圈最新消息:两位演员官宣恋情\n\n娱乐新闻报道称,两人将于明年完婚。\n",
+        "澳门博彩业收入同比增长12%\n\n澳门博彩监察协调局公布,上月博彩毛收入同比增长12%。\n",
+        "诈骗分子冒充客服,通过QQ号12345678联系受害人,骗取钱财2万元。\n",
+        "Police seized 5,000 fake watches in a raid on Canal Street.\n",
+    ),
+    fixable=True,
+)
+
+_SEGMENT = re.compile(r"[^\s|,_/\-–—·•、:;《》【】\[\]()<>«»●◆★]+")
+_BRAND_SHAPE = re.compile(rf"[{HAN}]{{2,5}}\d{{2,4}}|\d{{2,4}}[{HAN}]{{2,5}}")
+# A line that carries an established brand is reported only when it is this short.
+_MAX_BRAND_LINE = 60
+
+
+@dataclass
+class Signals:
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    brand: str = ""
+
+
+def spam_lines(
+    view: TextView, scans: dict[int, LineScan], edges: frozenset[int], vocab: SpamVocabulary
+) -> dict[int, Signals]:
+    """The injected lines of a document by 0-based index, with the signals that flag them."""
+    flagged: dict[int, Signals] = {}
+    # Lines without any hit can still repeat a bare brand (彩神88-彩神88): score those near the edges.
+    for index in sorted(set(scans) | set(edges)):
+        line = view.lines[index]
+        if not line.strip() or len(line) > MAX_SPAM_LINE:
+            continue
+        signals = _score(line, scans.get(index) or LineScan({}, [], False), index in edges, vocab)
+        if signals is not None:
+            flagged[index] = signals
+    brands = {s.brand for s in flagged.values() if s.brand}
+    if brands:
+        # The brands are the document's own: a pattern of them, tried on short lines only.
+        pattern = re.compile(trie_pattern(sorted(brands)), re.I)
+        for index, line in enumerate(view.lines):
+            if index in flagged or len(line.strip()) > _MAX_BRAND_LINE or has_sentence(line):
+                continue
+            m = pattern.search(line)
+            if m:
+                flagged[index] = Signals(vocab.min_score, [f"carries the spam brand `{m.group()}`"], "")
+    return flagged
+
+
+def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iterator[Finding]:
+    for index in sorted(flagged):
+        signals = flagged[index]
+        start, end = doc_span(doc, view, index, *strip_span(view.lines[index], 0, len(view.lines[index])))
+        why = "; ".join(signals.reasons) or "spam line"
+        yield doc.finding(
+            RULE,
+            start,
+            end,
+            f"Injected spam line ({why}, score {signals.score})",
+            fix=line_fix(doc, index, index),
+        )
+
+
+def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> Signals | None:
+    # A sentence is never an injected line: most candidates stop here, before any counting.
+    if has_sentence(line):
+        return None
+    cats = scan.categories
+    strong, weak, cta = cats.get("strong", set()), cats.get("weak", set()), cats.get("cta", set())
+    segments = [(m.start(), m.end()) for m in islice(_SEGMENT.finditer(line), 80)]
+    repeat, brand = _repetition(line, segments, scan, vocab)
+    shaped = bool(brand) and _BRAND_SHAPE.fullmatch(brand) is not None
+    strong_starts = [s for s, _, t in scan.hits if t in strong]
+    stuffed_segments = sum(1 for a, b in segments if any(a <= s < b for s in strong_starts))
+    stuffing = len(segments) >= 3 and stuffed_segments >= 2
+    structure = repeat >= 2 or len(cta) >= 2 or (scan.contact and bool(strong | weak)) or stuffing or len(strong) >= 3
+    if not structure:
+        return None
+    # A lexicon word repeated is a topic, not a brand: only names built around it propagate.
+    named = repeat >= 2 and brand.lower() not in vocab.categories and (shaped or _branded(brand, vocab))
+    signals = Signals(brand=brand if named else "")
+    points = [
+        (2 * len(strong), f"spam words {quote(strong)}"),
+        (len(weak), f"topic words {quote(weak)}"),
+        (min(len(cta), 3), f"call-to-action words {quote(cta)}"),
+        (2 if repeat >= 2 else 0, f"`{brand}` repeated {repeat} times"),
+        (1 if shaped else 0, "brand-like name with digits"),
+        (1 if scan.contact else 0, "a contact number"),
+        (1, "no sentence punctuation"),
+        (1 if at_edge else 0, "at the edge of the document"),
+    ]
+    signals.score = sum(p for p, _ in points)
+    signals.reasons = [why for p, why in points if p and not why.startswith(("no sentence", "at the edge"))]
+    return signals if signals.score >= vocab.min_score else None
+
+
+def _branded(brand: str, vocab: SpamVocabulary) -> bool:
+    """Whether the name contains a spam or topic word (大摩娱乐 contains 娱乐)."""
+    return any(
+        vocab.categories.get(term, frozenset()) & {"strong", "weak"}
+        for term in string_matches(brand, vocab.categories, vocab.lexicon_lengths)
+    )
+
+
+def _repetition(
+    line: str, segments: Sequence[tuple[int, int]], scan: LineScan, vocab: SpamVocabulary
+) -> tuple[int, str]:
+    """How often the most repeated brand occurs: a whole segment repeated (X|X), the text before
+    a call-to-action word repeated (X注册 X登录), or one spam term repeated."""
+    categories = vocab.categories
+    cta_starts = [s for s, _, t in scan.hits if "cta" in categories.get(t, ())]
+    names: Counter[str] = Counter()
+    for a, b in segments:
+        text = line[a:b]
+        cut = min((s for s in cta_starts if a < s < b), default=None)
+        if cut is not None and cut - a >= 2:
+            names[line[a:cut]] += 1
+        elif len(text) >= 2 and not text.isdigit():
+            names[text] += 1
+    terms = Counter(t for _, _, t in scan.hits if "strong" in categories.get(t, ()))
+    best = max(
+        ((n, len(name), name) for name, n in (names + terms).items() if n >= 2),
+        default=(1, 0, ""),
+    )
+    return best[0], best[2]
