@@ -15,16 +15,20 @@ from seedlint.data import read_list
 from seedlint.document import Document
 from seedlint.text.chars import width_fold
 
-# Stops that end a sentence wherever they appear (after width folding).
-_HARD_STOPS = "。!?;…"
-_CLOSERS = "\"'”’」』】》)]）"
+# Stops that end a sentence wherever they appear (after width folding); the English full stop
+# ends one only where it is not a decimal point or an abbreviation.
+STOPS = "。!?;…"
+# Closing quotes and brackets that belong to the sentence they follow.
+CLOSERS = "\"'”’」』】》)]）"
+# Marks that end a clause inside a sentence.
+CLAUSE_STOPS = ",、:"
 _ABBREVIATIONS = frozenset(a.casefold().rstrip(".") for a in read_list("common/abbreviations.txt"))
 
 # One sentence end: a run of hard stops, or an English full stop that is not a decimal point, followed
 # by closing quotes and brackets. A line break ends a sentence too.
 _END = re.compile(
-    rf"[{_HARD_STOPS}]+[{re.escape(_CLOSERS)}]*"
-    rf"|\.+(?![0-9A-Za-z])[{re.escape(_CLOSERS)}]*"
+    rf"[{STOPS}]+[{re.escape(CLOSERS)}]*"
+    rf"|\.+(?![0-9A-Za-z])[{re.escape(CLOSERS)}]*"
     r"|\r\n|\r|\n"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")

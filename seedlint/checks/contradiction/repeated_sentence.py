@@ -9,7 +9,7 @@ from seedlint.checks.contradiction._common import clip
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
-from seedlint.text.sentences import sentences
+from seedlint.text.sentences import CLOSERS, STOPS, sentences
 
 RULE = Rule(
     code="SL405",
@@ -40,7 +40,7 @@ RULE = Rule(
 
 _LETTER = re.compile(f"[A-Za-z{HAN}]")
 # A sentence proper ends with a stop; a repeated line without one is a title, credit or menu item.
-_SENTENCE_END = re.compile(r"[。.!?…;][\"'”’」』)）]*\Z")
+_SENTENCE_END = re.compile(rf"[{STOPS}.][{re.escape(CLOSERS)}]*\Z")
 
 
 def repeated_runs(doc: Document, min_length: int) -> Iterator[tuple[int, int, int]]:

@@ -14,10 +14,12 @@ from seedlint.document import Document
 from seedlint.text.fold import simplify
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.scan import PhraseSet
+from seedlint.text.sentences import CLAUSE_STOPS, STOPS
 from seedlint.text.view import text_view
 
-# Characters that end a clause: an attribution never reaches across them.
-CLAUSE_END = ',.;!?:。、\n\r“”"()《》'
+# Characters that end a clause (sentence and clause stops of the text layer, line breaks, quotes
+# and title brackets): an attribution never reaches across them.
+CLAUSE_END = f'.{STOPS}{CLAUSE_STOPS}\n\r“”"()《》'
 CLAUSE = f"[^{re.escape(CLAUSE_END)}]"
 
 _LATIN = re.compile("[A-Za-z]")
