@@ -210,7 +210,11 @@ def _output(output_file: str | None) -> Iterator[Callable[[str], None]]:
         return
     try:
         with atomic_writer(os.path.realpath(output_file)) as handle:
-            yield lambda text: handle.write(text.encode("utf-8", "backslashreplace"))
+
+            def write(text: str) -> None:
+                handle.write(text.encode("utf-8", "backslashreplace"))
+
+            yield write
     except FixError as exc:
         raise SeedlintError(f"cannot write the report: {escape_text(str(exc))}") from None
     except OSError as exc:

@@ -472,7 +472,7 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
         m1, suffix1, end1 = None, None, n1_end
         ranged = False
     else:
-        ranged = m.group("range") is not None and (m.group("m2") or m.group("s2") or m.group("pre2"))
+        ranged = m.group("range") is not None and bool(m.group("m2") or m.group("s2") or m.group("pre2"))
     if ranged and suffix1 and m.group("s2") and suffix1 != m.group("s2"):
         ranged = False
     if ranged and m.group("m2") and m.group("m2").strip().lower() in ("m", "b", "k") and not (pre or m.group("pre2")):
