@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any, cast
 
 
 def trie_pattern(terms: Iterable[str], *, ignore_case: Callable[[str], bool] | None = None) -> str:
@@ -53,3 +54,29 @@ def lexicon_pattern(terms: Iterable[str]) -> str:
     if other:
         parts.append(trie_pattern(other))
     return "|".join(parts) or "(?!)"
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _LazyPattern:
+    """A regex compiled on its first use: a vocabulary holds dozens of patterns that only run
+    behind a gate (a phrase hit, a cheap test), so a process that never needs one never pays
+    for compiling it. After the first use its methods are the compiled pattern's own."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_source":  # copy and pickle probe before __init__
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.__dict__["pattern"], self.__dict__["flags"] = compiled.pattern, compiled.flags
+        return getattr(compiled, name)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` deferred to the pattern's first use (same object interface)."""
+    return cast(re.Pattern[str], _LazyPattern(pattern, flags))

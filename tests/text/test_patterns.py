@@ -46,3 +46,19 @@ def test_trie_matches_exactly_the_terms(terms, data):
     assert pattern.fullmatch(term)
     longest = max((t for t in terms if term.startswith(t)), key=len)
     assert pattern.match(term).group() == longest
+
+
+def test_lazy_pattern_compiles_on_first_use_and_behaves_as_compiled():
+    import copy
+    import pickle
+
+    from seedlint.text.patterns import lazy_compile
+
+    lazy = lazy_compile(r"(来源)[:：]", re.I)
+    assert lazy.search("本文来源:新华社").group(1) == "来源"
+    assert [m.start() for m in lazy.finditer("来源:来源:")] == [0, 3]
+    assert lazy.sub("", "来源:x") == "x" and lazy.pattern == r"(来源)[:：]"
+    # Copying or pickling a pattern not yet used must not recurse.
+    fresh = lazy_compile("a+")
+    assert copy.copy(fresh).fullmatch("aaa")
+    assert pickle.loads(pickle.dumps(fresh)).fullmatch("aa")

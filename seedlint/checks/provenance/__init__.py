@@ -22,7 +22,7 @@ from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
 from seedlint.text.chars import HAN
-from seedlint.text.patterns import trie_pattern
+from seedlint.text.patterns import lazy_compile, trie_pattern
 
 SOURCE_MISSING = source_missing.RULE
 SOURCE_UNKNOWN = source_unknown.RULE
@@ -95,79 +95,79 @@ class Vocabulary:
         self.field_keys = phrase_set("field-keys", [*src_cn, *auth_cn, *prefixes])
         # A field key must not continue a word (收入来源: is prose); a one-line CMS header may hold
         # several fields separated by spaces.
-        self.field_cn = re.compile(
+        self.field_cn = lazy_compile(
             f"(?<![{HAN}A-Za-z0-9])(?P<key>{trie_pattern([*src_cn, *auth_cn])})"
             r"(?P<sep>[ \t]*[:|丨/][ \t]*|[ \t]+|[ \t]*$)"
         )
-        self.field_prefix = re.compile(f"(?<![{HAN}])(?P<key>{trie_pattern(prefixes)})(?P<sep>[ \t]*:?[ \t]*)")
+        self.field_prefix = lazy_compile(f"(?<![{HAN}])(?P<key>{trie_pattern(prefixes)})(?P<sep>[ \t]*:?[ \t]*)")
         en_keys = [*fields["source"]["english"], *fields["author"]["english"]]
-        self.field_en = re.compile(
+        self.field_en = lazy_compile(
             rf"^[\s#*>_\-(\[【]*(?P<key>{trie_pattern(k for k in en_keys if k != 'By')})(?P<sep>[ \t]*:[ \t]*)"
             r"|^[\s#*>_\-]*(?P<bykey>By|Posted by|Written by)(?P<bysep>[ \t]+)(?=\S)",
             re.IGNORECASE,
         )
-        self.next_field = re.compile(r"[ \t]+[^\s:|]{1,8}[ \t]*[:|]")
-        self.value_cut = re.compile(r"[|丨【】\[\]()<>,。;!?、\"“”\t]|\s{2,}")
-        self.code_like = re.compile(r"[A-Za-z_-]{0,8}\d{5,}[A-Za-z_-]{0,4}")
-        self.credit_en = re.compile(r"(?<![A-Za-z])(?:Reporting|Writing|Additional reporting) by [A-Z]")
-        self.reporter = re.compile(rf"记者[ \t]?[{HAN}]{{2,4}}|記者[ \t]?[{HAN}]{{2,4}}")
-        self.byline_wen = re.compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
+        self.next_field = lazy_compile(r"[ \t]+[^\s:|]{1,8}[ \t]*[:|]")
+        self.value_cut = lazy_compile(r"[|丨【】\[\]()<>,。;!?、\"“”\t]|\s{2,}")
+        self.code_like = lazy_compile(r"[A-Za-z_-]{0,8}\d{5,}[A-Za-z_-]{0,4}")
+        self.credit_en = lazy_compile(r"(?<![A-Za-z])(?:Reporting|Writing|Additional reporting) by [A-Z]")
+        self.reporter = lazy_compile(rf"记者[ \t]?[{HAN}]{{2,4}}|記者[ \t]?[{HAN}]{{2,4}}")
+        self.byline_wen = lazy_compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
 
         # Parenthesised agency slots: `(Reuters) -` datelines and `(Xinhua/Name)` photo credits.
-        self.agency = re.compile(
+        self.agency = lazy_compile(
             r"\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,40}?)\s?(?:/\s?(?P<credit>[^()\n/]{1,40}))?\)"
             r"(?P<dash>[ \t]*(?:--|—|–|-)[ \t])?"
         )
-        self.lowercase_media = re.compile(r"(?:[A-Z][a-z]+ )?(?:[a-z]+ )?media")
+        self.lowercase_media = lazy_compile(r"(?:[A-Z][a-z]+ )?(?:[a-z]+ )?media")
 
         # Outlets and named attributions ------------------------------------------------------
         outlet_re = latin_bounded(outlets)
         self.outlets = phrase_set("outlets", outlets)
-        self.outlet = re.compile(outlet_re)
+        self.outlet = lazy_compile(outlet_re)
         suffix_alt = trie_pattern(suffixes)
-        self.outlet_form = re.compile(
+        self.outlet_form = lazy_compile(
             f"《[^》\\n]{{1,20}}》|“[^”\\n]{{1,20}}”|(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*)*"
             f"|{outlet_re}|[{HAN}]{{1,12}}?(?:{suffix_alt})(?![{HAN}])|[{HAN}]{{1,12}}(?:{suffix_alt})$"
         )
-        self.outlet_suffix = re.compile(f"(?:{suffix_alt})$")
-        self.attribution_before = re.compile(
+        self.outlet_suffix = lazy_compile(f"(?:{suffix_alt})$")
+        self.attribution_before = lazy_compile(
             r"(?:据|根据|援引|引述|引用|向|告诉|according to(?: the)?|told(?: the)?|per)\s?$", re.IGNORECASE
         )
-        self.attribution_after = re.compile(
+        self.attribution_after = lazy_compile(
             r"^\s?(?:\d{1,2}月(?:\d{1,2}日|初|中旬|下旬|底|末)?的?|\d{1,2}日的?)?\s?"
             r"(?:报道|報道|消息|讯|訊|电|電|称|稱|披露|援引|引述|表示|获悉|reported|reports|said|says|quoted|cited)"
         )
         # Wire forms: 新华社北京3月14日电, 智东西11月8日消息, 4月3日SecurityWeek消息, 本报讯.
-        self.wire = re.compile(
+        self.wire = lazy_compile(
             r"(?<!\d)\d{1,2}月\d{1,2}日(?P<post>[A-Za-z][A-Za-z0-9.&-]{1,30})?"
             r"(?P<kind>电|電|消息|讯|訊)"
         )
-        self.wire_name = re.compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
-        self.bulletin = re.compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
-        self.ju = re.compile(
+        self.wire_name = lazy_compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
+        self.bulletin = lazy_compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
+        self.ju = lazy_compile(
             rf"据(?P<mid>{CLAUSE}{{1,30}}?)"
             r"(?P<verb>报道|報道|消息|援引|引述|披露|发布|公告|通报|数据|统计|称|稱|表示|透露|指出|介绍|获悉|的说法)"
         )
-        self.ju_date = re.compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")
-        self.ju_media = re.compile(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)")
-        self.han_name = re.compile(f"[{HAN}]{{2,12}}")
-        self.quantifier = re.compile(
+        self.ju_date = lazy_compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")
+        self.ju_media = lazy_compile(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)")
+        self.han_name = lazy_compile(f"[{HAN}]{{2,12}}")
+        self.quantifier = lazy_compile(
             r"(?<![第每])(?:[一二两三四五六七八九十几多数]|\d+)\s?(?:位|名)|有$|不愿[^,。]{0,4}的|匿名"
         )
-        self.clause_split = re.compile(f"[{re.escape(CLAUSE_END)}]")
+        self.clause_split = lazy_compile(f"[{re.escape(CLAUSE_END)}]")
         verbs_zh = trie_pattern(named["verbs-zh"])
         self.verbs_zh = phrase_set("verbs-zh", named["verbs-zh"])
-        self.latin_person = re.compile(
+        self.latin_person = lazy_compile(
             rf"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Za-z][a-z]+){{1,3}}(?![A-Za-z]){CLAUSE}{{0,20}}?(?:{verbs_zh})"
         )
         self.titles = phrase_set("titles", named["titles"])
-        self.titled_person = re.compile(
+        self.titled_person = lazy_compile(
             f"(?:{trie_pattern(named['titles'])})[{HAN}]{{2,4}}?(?:\\([^()\\n]{{1,20}}\\))?{CLAUSE}{{0,12}}?(?:{verbs_zh})"
         )
         verbs_en = trie_pattern(named["verbs-en"])
         self.verbs_en = phrase_set("verbs-en", [*named["verbs-en"], "according to"])
         name_en = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
-        self.english_named = re.compile(
+        self.english_named = lazy_compile(
             rf"(?<![A-Za-z])(?P<subj>{name_en}) (?:{verbs_en})(?![A-Za-z])"
             rf"|(?<![A-Za-z])(?:{verbs_en}|according to)(?: the)? (?P<obj>{name_en})"
         )
@@ -175,29 +175,29 @@ class Vocabulary:
         # Unnamed sources ----------------------------------------------------------------------
         vague = [*read_list("provenance/vague-phrases.txt"), *user_terms(opts, "extend-vague")]
         self.vague_phrases = phrase_set("vague-phrases", vague)
-        self.vague_phrase = re.compile(latin_bounded(vague), re.IGNORECASE)
+        self.vague_phrase = lazy_compile(latin_bounded(vague), re.IGNORECASE)
         self.always_anonymous = frozenset(anon["always"])
         self.anonymous_nouns = phrase_set("anonymous-nouns", [*anon["always"], *anon["counted"]])
-        self.anonymous = re.compile(
+        self.anonymous = lazy_compile(
             f"(?P<noun>{trie_pattern([*anon['always'], *anon['counted']])})(?P<gap>{CLAUSE}{{0,8}}?)"
             f"(?P<verb>{trie_pattern(anon['verbs'])})"
         )
-        self.latin_pair = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
-        self.url = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+        self.latin_pair = lazy_compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+        self.url = lazy_compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
 
         # Time ---------------------------------------------------------------------------------
         relative = read_list("provenance/relative-time.txt")
         self.relative_words = phrase_set("relative-time", relative)
-        self.relative_word = re.compile(latin_bounded(relative), re.IGNORECASE)
+        self.relative_word = lazy_compile(latin_bounded(relative), re.IGNORECASE)
 
         # Voice --------------------------------------------------------------------------------
         # At least ``min-chars`` letters, in one match: the classes exclude each other, so no backtracking.
-        self.enough_letters = re.compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{{max(self.min_chars, 0)}}}")
-        self.figure = re.compile(rf"\d[\d,.]*\s?(?:{latin_bounded(voice['units'])})")
-        self.first_person = re.compile(
+        self.enough_letters = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{{max(self.min_chars, 0)}}}")
+        self.figure = lazy_compile(rf"\d[\d,.]*\s?(?:{latin_bounded(voice['units'])})")
+        self.first_person = lazy_compile(
             f"(?!{trie_pattern(voice['not-first-person'])})(?:{latin_bounded(voice['first-person'])})"
         )
-        self.quoted = re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"|「[^」\n]{0,400}」")
+        self.quoted = lazy_compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"|「[^」\n]{0,400}」")
 
 
 @lru_cache(maxsize=16)
