@@ -35,10 +35,20 @@ class TemplateShapeError(ValueError):
     run over any number of lines."""
 
 
+def shape(pattern: str, explicit: tuple[str, ...] = (), flags: int = re.I | re.M) -> tuple[frozenset[str], int]:
+    """``anchors`` and ``line_crossings`` of ``pattern`` from one parse of it."""
+    tree = list(_p.parse(pattern, flags))
+    return _anchors(tree, pattern, explicit), _crossings(tree, pattern)
+
+
 def anchors(pattern: str, explicit: tuple[str, ...] = (), flags: int = re.I | re.M) -> frozenset[str]:
     """Literals, lowercased, at least one of which every match of ``pattern`` contains: the
     ``explicit`` ones when given (they must include such a set), else the best set read off."""
-    found = _candidates(list(_p.parse(pattern, flags)))
+    return _anchors(list(_p.parse(pattern, flags)), pattern, explicit)
+
+
+def _anchors(tree: list[Any], pattern: str, explicit: tuple[str, ...]) -> frozenset[str]:
+    found = _candidates(tree)
     if explicit:
         chosen = {t.lower() for t in explicit}
         if not any({t.lower() for t in c} <= chosen for c in found):

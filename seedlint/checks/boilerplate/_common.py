@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from seedlint.checks.boilerplate._anchors import TemplateShapeError, anchors, line_crossings
+from seedlint.checks.boilerplate._anchors import TemplateShapeError, shape
 from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule
@@ -170,10 +170,10 @@ class Templates:
 
 
 def _template(group: str, rule: str, weak: bool, pattern: str, explicit: tuple[str, ...]) -> Template:
-    found = anchors(pattern, explicit, _FLAGS)
+    found, crossings = shape(pattern, explicit, _FLAGS)
     if any("\n" in a or not a.strip() for a in found):
         raise TemplateShapeError(f"an anchor must be text on one line: {sorted(found)}")
-    return Template(group, rule, weak, pattern, found, line_crossings(pattern, _FLAGS))
+    return Template(group, rule, weak, pattern, found, crossings)
 
 
 def _lines_up(text: str, start: int, count: int) -> int:
