@@ -24,7 +24,6 @@ def _fastest(run: Callable[[str], object], text: str, repeats: int) -> float:
         # CPython's cyclic collector runs a full pass over every live object each time enough
         # allocations pile up, so a run that allocates n objects pays about n**2 / threshold in
         # collections: a property of the collector, not of the code under test. Time it off.
-        gc.collect()
         gc.disable()
         try:
             started = time.process_time()
