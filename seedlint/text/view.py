@@ -85,6 +85,12 @@ def doc_span(doc: Document, view: TextView, line: int, start: int, end: int) -> 
     return view.to_doc(base + start), view.to_doc_end(base + end)
 
 
+def trimmed_line_span(doc: Document, view: TextView, line: int) -> tuple[int, int]:
+    """Doc offsets of a view line without its leading and trailing whitespace."""
+    text = view.lines[line]
+    return doc_span(doc, view, line, *strip_span(text, 0, len(text)))
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

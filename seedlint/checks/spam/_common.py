@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seedlint.document import Document
+from seedlint.model import Finding, Rule
 from seedlint.text.scan import Hit, lower_view
-from seedlint.text.view import TextView
+from seedlint.text.view import TextView, line_fix, trimmed_line_span
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -115,3 +116,9 @@ def quote(terms: Iterable[str]) -> str:
 
 def clip(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def line_finding(doc: Document, view: TextView, rule: Rule, index: int, message: str) -> Finding:
+    """A finding on the whole of line ``index`` (without its outer blanks), fixed by deleting it."""
+    start, end = trimmed_line_span(doc, view, index)
+    return doc.finding(rule, start, end, message, fix=line_fix(doc, index, index))

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from seedlint.checks.spam._common import clip, whole_word
+from seedlint.checks.spam._common import clip, line_finding, whole_word
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.scan import lower_view
-from seedlint.text.view import TextView, doc_span, line_fix, strip_span
+from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
 from seedlint.text.zones import has_sentence
 
 if TYPE_CHECKING:
@@ -196,15 +196,7 @@ def findings(
                 yield _edge_finding(doc, view, index, a, b, what)
         else:
             what = strong.get(index, "menu or share item beside other chrome")
-            line = lines[index]
-            start, end = doc_span(doc, view, index, *strip_span(line, 0, len(line)))
-            yield doc.finding(
-                RULE,
-                start,
-                end,
-                f"Page chrome: {what} (`{clip(line.strip())}`)",
-                fix=line_fix(doc, index, index),
-            )
+            yield line_finding(doc, view, RULE, index, f"Page chrome: {what} (`{clip(lines[index].strip())}`)")
 
 
 def _stripped(lines: Sequence[str]) -> set[str]:
@@ -351,9 +343,7 @@ def _menu_runs(lines: Sequence[str], weak: set[int], separators: set[int]) -> li
 
 def _menu_finding(doc: Document, view: TextView, run: tuple[int, int], matches: ChromeMatches) -> Finding:
     first, last = run
-    line = view.lines[last]
-    _, end = doc_span(doc, view, last, *strip_span(line, 0, len(line)))
-    start = doc_span(doc, view, first, *strip_span(view.lines[first], 0, len(view.lines[first])))[0]
+    start, end = trimmed_line_span(doc, view, first)[0], trimmed_line_span(doc, view, last)[1]
     fix = line_fix(doc, first, last)
     previous = _neighbour(view.lines, first, -1)
     if previous is not None:

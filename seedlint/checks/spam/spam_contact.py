@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, quote
+from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, quote
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
-from seedlint.text.view import TextView, doc_span, line_fix, strip_span
+from seedlint.text.view import TextView
 
 RULE = Rule(
     code="SL103",
@@ -55,5 +55,4 @@ def findings(doc: Document, view: TextView, scans: dict[int, LineScan], spam: di
             why = f"promotion phrases {quote(promo)}"
         else:
             continue
-        start, end = doc_span(doc, view, index, *strip_span(line, 0, len(line)))
-        yield doc.finding(RULE, start, end, f"Line solicits contact: {why}", fix=line_fix(doc, index, index))
+        yield line_finding(doc, view, RULE, index, f"Line solicits contact: {why}")

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, quote, string_matches
+from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, quote, string_matches
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.patterns import trie_pattern
-from seedlint.text.view import TextView, doc_span, line_fix, strip_span
+from seedlint.text.view import TextView
 from seedlint.text.zones import has_sentence
 
 if TYPE_CHECKING:
@@ -97,15 +97,8 @@ def spam_lines(
 def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iterator[Finding]:
     for index in sorted(flagged):
         signals = flagged[index]
-        start, end = doc_span(doc, view, index, *strip_span(view.lines[index], 0, len(view.lines[index])))
         why = "; ".join(signals.reasons) or "spam line"
-        yield doc.finding(
-            RULE,
-            start,
-            end,
-            f"Injected spam line ({why}, score {signals.score})",
-            fix=line_fix(doc, index, index),
-        )
+        yield line_finding(doc, view, RULE, index, f"Injected spam line ({why}, score {signals.score})")
 
 
 def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> Signals | None:
