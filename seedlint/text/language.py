@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -375,13 +375,45 @@ def _langdetect_sample(sample: str, script: str) -> tuple[str, float]:
     return language, float(best.prob)
 
 
+class _SparseTable(Mapping[str, list[float]]):
+    """langdetect's n-gram table (n-gram -> one probability per language) kept sparse.
+
+    The stock table holds a list of 55 floats for each of its 87,598 n-grams (about 45 MB), though
+    an n-gram occurs in 2 profiles on average. Here each n-gram keeps only its (language index,
+    probability) pairs; the detector reads a row only for the n-grams of one bounded sample, and
+    the row it gets is the stock one, float for float."""
+
+    __slots__ = ("_rows", "_size")
+
+    def __init__(self, rows: dict[str, tuple[float, ...]], size: int) -> None:
+        self._rows = rows  # n-gram -> (index, probability, index, probability, ...)
+        self._size = size
+
+    def __getitem__(self, word: str) -> list[float]:
+        row = [0.0] * self._size
+        pairs = self._rows[word]
+        for at in range(0, len(pairs), 2):
+            row[int(pairs[at])] = pairs[at + 1]
+        return row
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @cache
 def _detector_factory() -> Any:
     """Profiles loaded once per process, in sorted order so language indexes never depend on the
     order the file system lists them in; detectors created from it carry the fixed seed.
 
-    The n-gram table is the one ``DetectorFactory.add_profile`` builds (same keys, same
-    ``count / n_words`` floats), filled in one pass over each profile file."""
+    The n-gram table has the rows ``DetectorFactory.add_profile`` builds (same keys, same
+    ``count / n_words`` floats, 0.0 elsewhere), filled in one pass over each profile file and
+    stored sparse (see ``_SparseTable``)."""
     import json
     import os
 
@@ -392,20 +424,19 @@ def _detector_factory() -> Any:
     factory = DetectorFactory()
     factory.set_seed(0)
     names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith("."))
-    table: dict[str, list[float]] = {}
-    size = len(names)
+    pairs: dict[str, list[float]] = {}
     for index, name in enumerate(names):
         with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
             data = json.load(handle)
         factory.langlist.append(data["name"])
         n_words = data["n_words"]
         for word, count in data["freq"].items():
-            row = table.get(word)
-            if row is None:
-                row = table[word] = [0.0] * size
+            row = pairs.setdefault(word, [])
             if 1 <= len(word) <= 3:
-                row[index] = 1.0 * count / n_words[len(word) - 1]
-    factory.word_lang_prob_map = table
+                row += (index, 1.0 * count / n_words[len(word) - 1])
+    factory.word_lang_prob_map = _SparseTable(
+        {word: tuple(row) for word, row in pairs.items()}, len(names)
+    )
     return factory
 
 
