@@ -434,9 +434,7 @@ def _detector_factory() -> Any:
             row = pairs.setdefault(word, [])
             if 1 <= len(word) <= 3:
                 row += (index, 1.0 * count / n_words[len(word) - 1])
-    factory.word_lang_prob_map = _SparseTable(
-        {word: tuple(row) for word, row in pairs.items()}, len(names)
-    )
+    factory.word_lang_prob_map = _SparseTable({word: tuple(row) for word, row in pairs.items()}, len(names))
     return factory
 
 

@@ -25,7 +25,10 @@ from typing import Any, NamedTuple
 from seedlint.document import Document
 from seedlint.text.view import text_view
 
-__all__ = ["Hit", "PhraseSet", "fold_case", "lower_view"]
+__all__ = ["Hit", "PhraseSet", "fold_case", "lower_view", "whole_word"]
+
+_BEFORE_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_AFTER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class Hit(NamedTuple):
@@ -133,3 +136,13 @@ def fold_case(text: str) -> str:
 def lower_view(doc: Document) -> str:
     """The matching view, lowercased without changing its length: what the scan runs on."""
     return doc.memo("lower-view", lambda d: fold_case(text_view(d).text))
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Whether the hit ``text[start:end]`` (of the lowercased view) is a whole word, as a regex
+    alternation of the terms (``text.patterns.lexicon_pattern``) would find it: a term that starts
+    with an ASCII letter or digit needs no letter or digit before it and no letter after it."""
+    first = text[start]
+    if not (first.isascii() and first.isalnum()):
+        return True
+    return (start == 0 or text[start - 1] not in _BEFORE_WORD) and (end >= len(text) or text[end] not in _AFTER_WORD)

@@ -21,6 +21,7 @@ from typing import Any
 
 from seedlint.checks.spam import page_chrome, spam_contact, spam_header
 from seedlint.checks.spam._common import scan_lines
+from seedlint.checks.spam._model import chrome_scores
 from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
@@ -35,6 +36,7 @@ OPTIONS: dict[str, Any] = {
     "extend-chrome": [],
     "extend-chrome-file": "",
     "min-score": 5,
+    "chrome-min-score": 50,
 }
 
 _LEXICON_CATEGORIES = ("strong", "weak", "cta", "ad", "promo", "reporting")
@@ -45,6 +47,8 @@ class SpamVocabulary:
     """The family's word lists and patterns, built once per configuration."""
 
     min_score: int
+    # SL102's cut-off on the chrome model's score (0-100; 50 is the fitted operating point).
+    chrome_min_score: int
     # Lexicon term (lowercased) -> its categories; brands and user terms are "strong".
     categories: dict[str, frozenset[str]]
     lexicon: PhraseSet
@@ -83,6 +87,7 @@ class SpamVocabulary:
             chrome_kind[term.lower()] = "strong"
         return cls(
             min_score=int(options.get("min-score", 5)),
+            chrome_min_score=int(options.get("chrome-min-score", 50)),
             categories={term: frozenset(cats) for term, cats in categories.items()},
             lexicon=PhraseSet("spam.lexicon", categories),
             lexicon_lengths=tuple(sorted({len(t) for t in categories if t}, reverse=True)),
@@ -120,16 +125,17 @@ class SpamCheck:
         if not view.text.strip():
             return
         head, tail = zones(doc)
+        scans = scan_lines(doc, view, vocab)
         spam_lines: dict[int, spam_header.Signals] = {}
         if spam_header.RULE.code in enabled or spam_contact.RULE.code in enabled:
-            scans = scan_lines(doc, view, vocab)
             spam_lines = spam_header.spam_lines(view, scans, head | tail, vocab)
             if spam_header.RULE.code in enabled:
                 yield from spam_header.findings(doc, view, spam_lines)
             if spam_contact.RULE.code in enabled:
                 yield from spam_contact.findings(doc, view, scans, spam_lines)
         if page_chrome.RULE.code in enabled:
-            yield from page_chrome.findings(doc, view, head, tail, set(spam_lines), vocab)
+            scores = chrome_scores(doc, vocab, scans)
+            yield from page_chrome.findings(doc, view, head, tail, set(spam_lines), vocab, scores)
 
 
 CHECKS = (SpamCheck,)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from seedlint.document import Document
 from seedlint.model import Finding, Rule
-from seedlint.text.scan import Hit, lower_view
+from seedlint.text.scan import Hit, lower_view, whole_word
 from seedlint.text.view import TextView, line_fix, trimmed_line_span
 
 if TYPE_CHECKING:
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 
 MAX_SPAM_LINE = 1200
 
-_BEFORE_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_AFTER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Room for the eleven digits of a mobile number, the one contact pattern without a cue word.
 _DIGIT_RUN = re.compile(r"\d{11,}")
 
@@ -30,16 +28,6 @@ class LineScan:
     categories: dict[str, set[str]]
     hits: list[tuple[int, int, str]]
     contact: bool
-
-
-def whole_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (lowercased text) may be a match of ``lexicon_pattern``: a term
-    that starts with an ASCII letter or digit needs no letter or digit before it and no letter
-    after it."""
-    first = text[start]
-    if not (first.isascii() and first.isalnum()):
-        return True
-    return (start == 0 or text[start - 1] not in _BEFORE_WORD) and (end >= len(text) or text[end] not in _AFTER_WORD)
 
 
 def leftmost_longest(hits: Iterable[Hit], text: str) -> list[Hit]:

@@ -6,16 +6,18 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from seedlint.checks.spam._common import clip, line_finding, whole_word
+from seedlint.checks.spam._common import clip, line_finding
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
-from seedlint.text.scan import lower_view
+from seedlint.text.line_features import broken_prose_lines
+from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
 from seedlint.text.zones import has_sentence
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
+    from seedlint.checks.spam._model import Score
 
 RULE = Rule(
     code="SL102",
@@ -29,18 +31,28 @@ RULE = Rule(
         "`Continue Reading`, `Read more:`, and leaked markup or script. Only whole lines, line-edge "
         "runs set apart from the prose, or blocks of menu lines are reported, never words inside a "
         "sentence; one-word items such as `朋友圈` or `体育` count only beside other chrome. "
-        "Vocabulary: `seedlint/data/spam/chrome.toml`.",
+        "Lines no phrase names are scored by their shape and their neighbours (a two-stage linear "
+        "model over the text layer's line features: length, script shares, sentence punctuation, "
+        "function-word density, separators and short items, links, contact details, template "
+        "debris, place in the document, repetition), and reported at a score of "
+        "`chrome-min-score` (default 50 of 100) or above; the message names the strongest features. "
+        "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
+        "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
         "lines, breaks paragraph statistics, and leaks the site's menu into every article from it.",
         "`Navigation menu` or `首页>文化频道>要闻>正文` between the title and the body.",
         "`seedlint check --fix` deletes the line (or the run at the line's edge) and the blank lines it "
-        "leaves (safe). Extend the vocabulary with `[tool.seedlint.spam] extend-chrome` or `extend-chrome-file`.",
+        "leaves (safe). Extend the vocabulary with `[tool.seedlint.spam] extend-chrome` or `extend-chrome-file`; "
+        "raise `chrome-min-score` to report only the surest lines.",
     ),
     fail_examples=(
         "大摩娱乐注册 大摩娱乐登录\n\nNavigation menu\n\n正文第一段。\n",
         "当前位置: 首页 > 国内 > 正文\n\n新华社北京3月1日电,会议开幕。\n",
         "2015-03-02 08:42    来源:中国新闻网     打印本页 关闭\n\n记者排队领取证件。\n",
         "Skip to Content\n\nThe article starts here.\n\nContinue Reading\n",
+        "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。\n\n"
+        "本网简介 | 本网动态 | 转载申请 | 投稿须知 | 招聘英才 | 法律顾问\n"
+        "市政府 | 区县动态 | 部门动态 | 政策文件 | 办事指南 | 公众参与\n",
     ),
     pass_examples=(
         "他在首页上看到这条新闻,随即分享到朋友圈。\n",
@@ -147,9 +159,11 @@ def findings(
     tail: frozenset[int],
     spam: set[int],
     vocab: SpamVocabulary,
+    scores: dict[int, Score],
 ) -> Iterator[Finding]:
     """Chrome lines, line-edge runs and vertical menus; ``spam`` lines (SL101) are never chrome
-    but anchor weak lines next to them."""
+    but anchor weak lines next to them. Lines that no phrase rule reports are reported when the
+    chrome model (``scores``) rates them at ``chrome-min-score`` or above."""
     lines = view.lines
     matches = ChromeMatches(doc, view, vocab)
     strong: dict[int, str] = {}
@@ -186,10 +200,31 @@ def findings(
             run = _edge_run(line, spans)
             if run:
                 edges[index] = run
+    modelled = {
+        i
+        for i, score in scores.items()
+        if score.value >= vocab.chrome_min_score
+        and i not in spam | separator_only | markup
+        and i not in strong
+        and i not in edges
+        and len(lines[i]) <= _MAX_CHROME_LINE
+    }
+    modelled -= broken_prose_lines(doc)
     promoted = _promote(lines, weak, separator_only, set(strong) | spam)
     runs = {run[0]: run for run in _menu_runs(lines, weak - promoted, separator_only)}
-    for index in sorted(set(strong) | promoted | set(edges) | set(runs)):
-        if index in runs:
+    in_runs = {i for first, last in runs.values() for i in range(first, last + 1)}
+    modelled -= in_runs
+    # Lines the model reports anchor the weak lines beside them too, once the menus are known.
+    promoted |= _promote(lines, weak - in_runs, separator_only - in_runs, set(strong) | spam | modelled | promoted)
+    modelled -= promoted
+    for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled):
+        if index in modelled:
+            score = scores[index]
+            why = ", ".join(score.reasons) or "line shape"
+            yield line_finding(
+                doc, view, RULE, index, f"Page chrome: {why} (`{clip(lines[index].strip())}`, score {score.value})"
+            )
+        elif index in runs:
             yield _menu_finding(doc, view, runs[index], matches)
         elif index in edges:
             for a, b, what in edges[index]:

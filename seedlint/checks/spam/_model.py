@@ -1,0 +1,225 @@
+"""The chrome score of a line: a two-stage logistic model over its shape and its neighbours.
+
+Stage one reads a line's own features: its shape from the text layer
+(``seedlint.text.line_features``) and what the family's word lists hit on it (how much of the line
+chrome phrases cover, spam words, call-to-action words). Stage two adds what stage one said of the
+nearest non-blank lines above and below, because chrome comes in runs: a weak line beside a
+confident one is chrome, a prose line between two menus is not.
+
+The weights live in ``seedlint/data/spam/chrome_model.toml``, written by ``tools/fit_chrome.py``
+from labelled documents; the fit shifts the bias so that the operating point it chose (the lowest
+cut-off that keeps precision on held-out documents at its target) is a score of 50 of 100.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from seedlint.checks.spam._common import LineScan
+from seedlint.data import read_toml
+from seedlint.document import Document
+from seedlint.text.line_features import FEATURES, line_features
+from seedlint.text.scan import lower_view, whole_word
+from seedlint.text.view import text_view
+
+if TYPE_CHECKING:
+    from seedlint.checks.spam import SpamVocabulary
+
+# What the family's word lists contribute to a line's features, after the text layer's.
+VOCABULARY_FEATURES = (
+    "chrome-cover",  # share of the line covered by chrome phrases and labels
+    "weak-cover",  # share covered by one-word menu items and share targets
+    "spam-words",  # spam lexicon words (log-scaled count)
+    "call-to-action",  # call-to-action words (注册 登录 下载 ...)
+)
+# Where a line sits changes what its shape means (a list item after the article is a teaser, inside
+# it a point of the text): products of shape and zone, which a linear model cannot form itself.
+ZONE_FEATURES = (
+    "list-item-in-tail",
+    "list-item-in-body",
+    "no-sentence-in-head",
+    "no-sentence-in-tail",
+    "no-sentence-in-body",
+    "menu-shape-at-edge",
+    "very-short-in-body",
+)
+STAGE_ONE = FEATURES + VOCABULARY_FEATURES + ZONE_FEATURES
+_F = {name: i for i, name in enumerate(FEATURES)}
+NEIGHBOUR_FEATURES = ("neighbour-max", "neighbour-mean")
+STAGE_TWO = STAGE_ONE + NEIGHBOUR_FEATURES
+
+# Plain-words names of the features, for a finding's message.
+DESCRIPTIONS = {
+    "very-short": "very short",
+    "separators": "separator characters",
+    "items": "several items",
+    "short-items": "short items",
+    "menu-shape": "a row of short items",
+    "link": "a link",
+    "contact": "contact details",
+    "debris": "template or markup debris",
+    "repeated": "repeated in the document",
+    "self-repeat": "an item repeated",
+    "head": "before the article",
+    "tail": "after the article",
+    "prose-distance": "away from the prose",
+    "bracketed": "bracketed widget",
+    "arrows": "breadcrumb arrows",
+    "label": "a label and a colon",
+    "chrome-cover": "chrome phrases",
+    "weak-cover": "menu words",
+    "spam-words": "spam words",
+    "call-to-action": "call-to-action words",
+    "neighbour-max": "beside chrome",
+    "neighbour-mean": "between chrome lines",
+    "latin": "Latin letters",
+    "digits": "digits",
+    "date": "a date",
+}
+
+
+@dataclass(frozen=True)
+class Stage:
+    bias: float
+    weights: tuple[float, ...]
+
+    def logit(self, x: tuple[float, ...]) -> float:
+        return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+
+
+@dataclass(frozen=True)
+class Model:
+    one: Stage
+    two: Stage
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any]) -> Model:
+        def stage(key: str, names: tuple[str, ...]) -> Stage:
+            part = table[key]
+            weights = part["weights"]
+            missing = [n for n in names if n not in weights]
+            if missing:
+                raise ValueError(f"chrome model [{key}] lacks weights for {', '.join(missing)}")
+            return Stage(float(part["bias"]), tuple(float(weights[n]) for n in names))
+
+        return cls(stage("stage-one", STAGE_ONE), stage("stage-two", STAGE_TWO))
+
+
+@cache
+def model() -> Model:
+    return Model.from_table(read_toml("spam/chrome_model.toml"))
+
+
+@dataclass(frozen=True)
+class Score:
+    """A line's chrome score (0-100) and the features that raised it most, strongest first."""
+
+    value: int
+    reasons: tuple[str, ...]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def vocabulary_features(
+    doc: Document, vocab: SpamVocabulary, scans: dict[int, LineScan]
+) -> dict[int, tuple[float, ...]]:
+    """The family's features of every line with a chrome or spam word, by 0-based line index."""
+    view = text_view(doc)
+    low = lower_view(doc)
+    cover: dict[int, list[int]] = {}
+    for hit in vocab.chrome.hits(doc):
+        index = view.line_index(hit.start)
+        kind = vocab.chrome_kind.get(hit.term, "weak")
+        slot = cover.setdefault(index, [0, 0, -1])  # strong chars, weak chars, end of the last hit
+        if hit.start < slot[2] or not whole_word(low, hit.start, hit.end):
+            continue
+        slot[0 if kind != "weak" else 1] += hit.end - hit.start
+        slot[2] = hit.end
+    out: dict[int, tuple[float, ...]] = {}
+    for index in set(cover) | set(scans):
+        size = max(1, len(view.lines[index].strip()))
+        strong, weak, _ = cover.get(index, (0, 0, 0))
+        scan = scans.get(index)
+        spam = len(scan.categories.get("strong", ())) if scan else 0
+        cta = len(scan.categories.get("cta", ())) if scan else 0
+        out[index] = (
+            min(1.0, strong / size),
+            min(1.0, weak / size),
+            min(1.0, math.log1p(spam) / math.log1p(4)),
+            min(1.0, cta / 3),
+        )
+    return out
+
+
+def stage_one_vectors(doc: Document, vocab: SpamVocabulary, scans: dict[int, LineScan]) -> dict[int, tuple[float, ...]]:
+    """Every non-blank line's stage-one features (``STAGE_ONE`` order)."""
+    shapes = line_features(doc)
+    extra = vocabulary_features(doc, vocab, scans)
+    none = (0.0,) * len(VOCABULARY_FEATURES)
+    return {i: shape + extra.get(i, none) + zone_features(shape) for i, shape in shapes.items()}
+
+
+def zone_features(x: tuple[float, ...]) -> tuple[float, ...]:
+    head, tail = x[_F["head"]], x[_F["tail"]]
+    body = (1 - head) * (1 - tail)
+    loose = 1 - x[_F["sentence"]]
+    return (
+        tail * x[_F["list-item"]],
+        body * x[_F["list-item"]],
+        head * loose,
+        tail * loose,
+        body * loose,
+        (1 - body) * x[_F["menu-shape"]],
+        body * x[_F["very-short"]],
+    )
+
+
+def neighbours(lines: list[str], index: int) -> list[int]:
+    """The nearest non-blank line above and below, with at most two blank lines between."""
+    found = []
+    for step in (-1, 1):
+        i = index + step
+        for _ in range(3):
+            if not 0 <= i < len(lines):
+                break
+            if lines[i].strip():
+                found.append(i)
+                break
+            i += step
+    return found
+
+
+def with_neighbours(lines: list[str], first: dict[int, float], index: int, x: tuple[float, ...]) -> tuple[float, ...]:
+    near = [first[i] for i in neighbours(lines, index) if i in first]
+    return x + ((max(near), sum(near) / 2) if near else (0.0, 0.0))
+
+
+def chrome_scores(doc: Document, vocab: SpamVocabulary, scans: dict[int, LineScan]) -> dict[int, Score]:
+    """Every non-blank line's score, by 0-based line index; none for a document without a line of
+    running prose, where a line's place relative to the article means nothing."""
+    m = model()
+    lines = text_view(doc).lines
+    vectors = stage_one_vectors(doc, vocab, scans)
+    prose = STAGE_ONE.index("prose")
+    if not any(x[prose] for x in vectors.values()):
+        return {}
+    first = {i: _sigmoid(m.one.logit(x)) for i, x in vectors.items()}
+    scores = {}
+    for index, x in vectors.items():
+        full = with_neighbours(lines, first, index, x)
+        p = _sigmoid(m.two.logit(full))
+        scores[index] = Score(round(100 * p), _reasons(m.two, full))
+    return scores
+
+
+def _reasons(stage: Stage, x: tuple[float, ...]) -> tuple[str, ...]:
+    contributions = sorted(
+        ((w * v, name) for name, w, v in zip(STAGE_TWO, stage.weights, x, strict=True) if w * v > 0.3),
+        reverse=True,
+    )
+    return tuple(DESCRIPTIONS[name] for _, name in contributions if name in DESCRIPTIONS)[:3]

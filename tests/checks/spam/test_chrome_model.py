@@ -1,0 +1,163 @@
+"""The chrome model: SL102 from the shape of a line and its neighbours, and the script that fits it."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from seedlint.checks.spam import _model
+from seedlint.checks.spam._model import STAGE_ONE, STAGE_TWO, Model
+from seedlint.config import Settings
+from seedlint.data import read_toml
+from seedlint.engine import lint_text
+from tests.checks.spam import codes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+import fit_chrome  # noqa: E402
+
+CODE = "SL102"
+PROSE = (
+    "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。\n\n"
+    "发言人表示,一季度的主要指标好于预期,就业形势总体稳定,物价温和上涨,市场信心正在逐步恢复。\n"
+)
+
+
+def test_the_model_file_has_a_weight_for_every_feature():
+    table = read_toml("spam/chrome_model.toml")
+    assert set(table["stage-one"]["weights"]) == set(STAGE_ONE)
+    assert set(table["stage-two"]["weights"]) == set(STAGE_TWO)
+    Model.from_table(table)
+
+
+def test_a_model_file_without_a_feature_is_refused():
+    table = copy.deepcopy(read_toml("spam/chrome_model.toml"))
+    del table["stage-two"]["weights"]["head"]
+    with pytest.raises(ValueError, match="stage-two.*head"):
+        Model.from_table(table)
+
+
+ROWS = (
+    "本网简介 | 本网动态 | 转载申请 | 投稿须知 | 招聘英才 | 法律顾问\n"
+    "市政府 | 区县动态 | 部门动态 | 政策文件 | 办事指南 | 公众参与\n"
+)
+EN_PROSE = (
+    "WASHINGTON (AP) — The Senate passed the bill on Tuesday after a long debate, sending it to the president, "
+    "who is expected to sign it this week.\n\nSupporters said the measure would lower costs for families, while "
+    "critics warned that it would add to the deficit over the next decade.\n"
+)
+EN_ROWS = (
+    "Our Team · Careers · Advertise · Corrections · Ethics Policy · Staff Directory\n"
+    "Local · State · Nation · Obituaries · Weather · Traffic · Events\n"
+)
+
+
+@pytest.mark.parametrize(("prose", "rows"), [(PROSE, ROWS), (EN_PROSE, EN_ROWS)], ids=["zh", "en"])
+def test_link_rows_under_the_article_are_chrome_by_their_shape(prose, rows):
+    # No item of these rows is on any word list: their shape and their place make them chrome.
+    findings = lint_text(f"{prose}\n{rows}", settings=Settings(select=(CODE,)))
+    assert [f.line for f in findings] == [5, 6]
+
+
+def test_link_rows_above_the_article_are_chrome_by_their_shape():
+    findings = lint_text(f"{EN_ROWS}\n{EN_PROSE}", settings=Settings(select=(CODE,)))
+    assert [f.line for f in findings] == [1, 2]
+
+
+def test_one_row_of_short_items_alone_is_not_enough():
+    # A single such row may be a list of names or tags: without a second signal it stays.
+    assert codes(f"{ROWS.splitlines()[0]}\n\n{PROSE}", CODE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline above the article, a byline, a dateline and a list of names are not chrome.
+        f"国务院新闻办举行发布会 介绍一季度经济运行情况\n\n{PROSE}",
+        f"2023-04-17 10:20:31  来源:新华社  责任编辑:王明\n\n{PROSE}",
+        f"{PROSE}\n出席会议的有张三、李四、王五、赵六、孙七、周八。\n",
+        f"## 会议要点\n\n{PROSE}",
+        f"{PROSE}\n(完)\n",
+    ],
+)
+def test_article_furniture_a_reader_needs_is_not_chrome(text):
+    assert CODE not in codes(text, CODE), text
+
+
+def test_no_line_of_a_document_without_prose_is_judged_by_the_model():
+    assert codes("体育\n\n国家队昨日获胜。\n", CODE) == []
+
+
+def test_the_message_gives_the_score_and_its_strongest_reasons():
+    finding = lint_text(f"{PROSE}\n{ROWS}", settings=Settings(select=(CODE,)))[0]
+    assert "score" in finding.message and "short items" in finding.message
+    assert finding.fix is not None
+
+
+def test_min_score_sets_the_cut_off():
+    strict = Settings(select=(CODE,)).with_options("spam", {"chrome-min-score": 100})
+    assert codes(f"{PROSE}\n{ROWS}", settings=strict) == []
+
+
+BROKEN = (
+    "7月26日,有网友发帖称\n一位老人在国道上搭起帐篷\n导致过往车辆拥堵几公里\n并与过路司机发生争吵\n最后大打出手\n相关视频引发关注\n",
+    "昨天下午\n市民张先生\n在小区门口\n捡到一个钱包\n里面有现金\n和几张银行卡\n他立即报警\n",
+    "春天来了\n公园里\n桃花开了\n游客很多\n大家拍照\n孩子们放风筝\n老人们散步\n",
+)
+
+
+@pytest.mark.parametrize("broken", BROKEN, ids=range(len(BROKEN)))
+def test_text_broken_into_short_lines_is_not_chrome(broken):
+    # Short lines without punctuation beside each other look like a menu; joined, they read as prose.
+    assert codes(f"{broken}\n{PROSE}", CODE) == []
+    assert codes(f"{PROSE}\n{broken}", CODE) == []
+
+
+def _write_set(folder: Path, docs: dict[str, tuple[str, list[int]]]) -> None:
+    (folder / "docs").mkdir(parents=True)
+    labels = []
+    for name, (text, chrome_lines) in docs.items():
+        (folder / "docs" / name).write_text(text, encoding="utf-8")
+        labels += [{"doc": name, "category": "spam-header", "line": n, "evidence": ""} for n in chrome_lines]
+    (folder / "labels.jsonl").write_text("".join(json.dumps(label) + "\n" for label in labels), encoding="utf-8")
+
+
+def test_the_fit_script_writes_a_model_the_check_reads(tmp_path):
+    menus = [
+        "首页 | 新闻 | 体育 | 财经 | 娱乐",
+        "关于我们 | 联系我们 | 网站地图 | 广告服务",
+        "Home | News | Sport | Weather",
+    ]
+    docs = {f"{i:03}.txt": (f"{menus[i % 3]}\n\n{PROSE}\n{menus[(i + 1) % 3]}\n", [1, 6]) for i in range(10)}
+    _write_set(tmp_path / "set", docs)
+    out = tmp_path / "model.toml"
+    assert fit_chrome.main([str(tmp_path / "set"), "--out", str(out), "--folds", "2"]) == 0
+    table = tomllib.loads(out.read_text(encoding="utf-8"))
+    model = Model.from_table(table)
+    # Separators and short items mark the menu lines, the only positives: their weights are positive.
+    assert model.one.weights[STAGE_ONE.index("short-items")] > 0
+    assert "python tools/fit_chrome.py" in out.read_text(encoding="utf-8")
+
+
+def test_the_fit_script_refuses_a_folder_without_labels(tmp_path, capsys):
+    assert fit_chrome.main([str(tmp_path)]) == 2
+    assert "not a labelled set" in capsys.readouterr().err
+
+
+def test_logistic_fit_recovers_the_sign_and_the_cut_off_keeps_precision():
+    xs = [(float(i % 2), 0.5) for i in range(40)]
+    ys = [i % 2 for i in range(40)]
+    bias, weights = fit_chrome.fit(xs, ys)
+    assert weights[0] > 1 and bias < 0
+    threshold, precision, recall = fit_chrome.cut_off([0.9, 0.8, 0.7, 0.2], [1, 1, 0, 0], 0.97)
+    assert (threshold, precision, recall) == (0.8, 1.0, 1.0)
+
+
+def test_scores_are_probabilities_in_percent():
+    assert _model._sigmoid(0.0) == 0.5 and _model._sigmoid(-100) == 0.0
+    assert math.isclose(_model._sigmoid(2.0), 1 / (1 + math.exp(-2.0)))

@@ -1,0 +1,238 @@
+"""Fit the chrome model (``seedlint/data/spam/chrome_model.toml``) on labelled documents.
+
+Usage: python tools/fit_chrome.py [SET ...] [--out PATH] [--precision 0.97] [--folds 5]
+
+Each SET is a folder in the development corpus's layout (``docs/NNN.txt`` and ``labels.jsonl``;
+see ``../shared/corpus/dev/README.md``); the default is ``../shared/corpus/dev``. Every non-blank
+line of a document is one example: a line labelled ``spam-header`` is positive, a line labelled
+``copyright-boilerplate`` is left out (the boilerplate family owns it), every other line is
+negative. The documents are read at fit time only: the model file keeps weights and figures,
+never text.
+
+Both stages are L2-regularised logistic regressions fitted by Newton's method. Stage two's
+neighbour features come from stage one's predictions for documents it was not fitted on
+(out-of-fold, documents split into ``--folds`` groups), so the second stage learns how much to
+trust a neighbour's score as it will be at run time. The cut-off is the lowest out-of-fold score
+whose precision stays at ``--precision`` or above; the bias is shifted so that the cut-off is a
+score of 50.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from seedlint.checks.spam import OPTIONS as SPAM_OPTIONS
+from seedlint.checks.spam import vocabulary
+from seedlint.checks.spam._common import scan_lines
+from seedlint.checks.spam._model import STAGE_ONE, STAGE_TWO, stage_one_vectors, with_neighbours
+from seedlint.document import Document
+from seedlint.text.view import text_view
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "seedlint" / "data" / "spam" / "chrome_model.toml"
+L2 = 0.3
+PROSE = STAGE_ONE.index("prose")
+
+Vector = tuple[float, ...]
+
+
+class Example:
+    __slots__ = ("doc", "index", "label", "x")
+
+    def __init__(self, doc: str, index: int, label: int, x: Vector) -> None:
+        self.doc, self.index, self.label, self.x = doc, index, label, x
+
+
+def load(sets: Sequence[Path]) -> tuple[list[Example], dict[str, list[str]]]:
+    vocab = vocabulary(dict(SPAM_OPTIONS))
+    examples: list[Example] = []
+    lines_of: dict[str, list[str]] = {}
+    for folder in sets:
+        labels: dict[str, dict[int, str]] = {}
+        for raw in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                label = json.loads(raw)
+                if label["category"] in ("spam-header", "copyright-boilerplate"):
+                    labels.setdefault(label["doc"], {})[int(label["line"])] = label["category"]
+        for path in sorted((folder / "docs").glob("*.txt")):
+            key = f"{folder.name}/{path.name}"
+            doc = Document.from_bytes(path.read_bytes(), path.name)
+            view = text_view(doc)
+            lines_of[key] = view.lines
+            mine = labels.get(path.name, {})
+            vectors = stage_one_vectors(doc, vocab, scan_lines(doc, view, vocab))
+            if not any(x[PROSE] for x in vectors.values()):
+                continue  # the model does not judge documents without running prose
+            for index, x in sorted(vectors.items()):
+                category = mine.get(index + 1)
+                if category == "copyright-boilerplate":
+                    continue
+                examples.append(Example(key, index, 1 if category == "spam-header" else 0, x))
+    return examples, lines_of
+
+
+def fit(xs: Sequence[Vector], ys: Sequence[int], l2: float = L2, iterations: int = 30) -> tuple[float, list[float]]:
+    """Logistic regression, bias unpenalised, by Newton's method on the L2-penalised likelihood."""
+    d = len(xs[0]) + 1
+    w = [0.0] * d
+    for _ in range(iterations):
+        grad = [0.0] * d
+        hess = [[0.0] * d for _ in range(d)]
+        for x, y in zip(xs, ys, strict=True):
+            row = (1.0, *x)
+            p = _sigmoid(sum(a * b for a, b in zip(w, row, strict=True)))
+            g = p - y
+            h = max(p * (1 - p), 1e-9)
+            for i in range(d):
+                if row[i]:
+                    grad[i] += g * row[i]
+                    hi = hess[i]
+                    ri = h * row[i]
+                    for j in range(i, d):
+                        if row[j]:
+                            hi[j] += ri * row[j]
+        for i in range(1, d):
+            grad[i] += l2 * w[i]
+            hess[i][i] += l2
+        for i in range(d):
+            for j in range(i):
+                hess[i][j] = hess[j][i]
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return w[0], w[1:]
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the matrix is small and positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(col + 1, n):
+            f = m[r][col] / m[col][col]
+            if f:
+                for c in range(col, n + 1):
+                    m[r][c] -= f * m[col][c]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def _sigmoid(z: float) -> float:
+    if z < -60:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def predict(bias: float, weights: Sequence[float], x: Vector) -> float:
+    return _sigmoid(bias + sum(w * v for w, v in zip(weights, x, strict=True)))
+
+
+def folds_of(examples: Sequence[Example], folds: int) -> dict[str, int]:
+    docs = sorted({e.doc for e in examples})
+    return {doc: i % folds for i, doc in enumerate(docs)}
+
+
+def out_of_fold(
+    examples: Sequence[Example], vectors: Sequence[Vector], fold: dict[str, int], folds: int
+) -> list[float]:
+    predictions = [0.0] * len(examples)
+    for k in range(folds):
+        train = [i for i, e in enumerate(examples) if fold[e.doc] != k]
+        bias, weights = fit([vectors[i] for i in train], [examples[i].label for i in train])
+        for i, e in enumerate(examples):
+            if fold[e.doc] == k:
+                predictions[i] = predict(bias, weights, vectors[i])
+    return predictions
+
+
+def stage_two_vectors(
+    examples: Sequence[Example], first: Sequence[float], lines_of: dict[str, list[str]]
+) -> list[Vector]:
+    by_doc: dict[str, dict[int, float]] = {}
+    for e, p in zip(examples, first, strict=True):
+        by_doc.setdefault(e.doc, {})[e.index] = p
+    return [with_neighbours(lines_of[e.doc], by_doc[e.doc], e.index, e.x) for e in examples]
+
+
+def cut_off(predictions: Sequence[float], labels: Sequence[int], precision: float) -> tuple[float, float, float]:
+    """The lowest score whose precision (of the examples at or above it) is at least
+    ``precision``, with that precision and the recall there."""
+    ranked = sorted(zip(predictions, labels, strict=True), reverse=True)
+    positives = sum(labels) or 1
+    best = (1.0, 1.0, 0.0)
+    tp = fp = 0
+    for i, (p, y) in enumerate(ranked):
+        tp += y
+        fp += 1 - y
+        if i + 1 < len(ranked) and ranked[i + 1][0] == p:
+            continue
+        if tp and tp / (tp + fp) >= precision:
+            best = (p, tp / (tp + fp), tp / positives)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path, default=[ROOT.parent / "shared" / "corpus" / "dev"])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--precision", type=float, default=0.97)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    for folder in args.sets:
+        if not (folder / "labels.jsonl").is_file() or not (folder / "docs").is_dir():
+            print(f"fit_chrome: {folder}: not a labelled set (docs/ and labels.jsonl)", file=sys.stderr)
+            return 2
+    examples, lines_of = load(args.sets)
+    labels = [e.label for e in examples]
+    fold = folds_of(examples, args.folds)
+    one_x = [e.x for e in examples]
+    first_oof = out_of_fold(examples, one_x, fold, args.folds)
+    two_x = stage_two_vectors(examples, first_oof, lines_of)
+    second_oof = out_of_fold(examples, two_x, fold, args.folds)
+    threshold, precision, recall = cut_off(second_oof, labels, args.precision)
+
+    bias_one, weights_one = fit(one_x, labels)
+    bias_two, weights_two = fit(two_x, labels)
+    shift = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else 0.0
+    sets = ", ".join(
+        f"{f.name} ({len({e.doc for e in examples if e.doc.startswith(f.name + '/')})} documents)" for f in args.sets
+    )
+    text = [
+        "# The chrome model of the spam family (seedlint/checks/spam/_model.py): two logistic stages",
+        "# over line features. Generated by tools/fit_chrome.py; do not edit by hand, refit instead:",
+        "#   python tools/fit_chrome.py " + " ".join(str(f) for f in args.sets),
+        f"# Fitted on {len(examples)} lines ({sum(labels)} chrome or spam) of: {sets}.",
+        f"# Held-out documents ({args.folds} folds): at the cut-off (score 50) precision {precision:.3f},",
+        f"# recall {recall:.3f}; target precision {args.precision}. The bias includes the cut-off shift.",
+        "",
+        "[stage-one]",
+        f"bias = {bias_one:.6f}",
+        "[stage-one.weights]",
+        *(f'"{n}" = {w:.6f}' for n, w in zip(STAGE_ONE, weights_one, strict=True)),
+        "",
+        "[stage-two]",
+        f"bias = {bias_two - shift:.6f}",
+        "[stage-two.weights]",
+        *(f'"{n}" = {w:.6f}' for n, w in zip(STAGE_TWO, weights_two, strict=True)),
+        "",
+    ]
+    args.out.write_text("\n".join(text), encoding="utf-8")
+    print(
+        f"{len(examples)} lines, {sum(labels)} positive; held-out precision {precision:.3f} recall {recall:.3f} "
+        f"at p >= {threshold:.3f}; wrote {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
