@@ -1,7 +1,9 @@
 """SL2xx boilerplate: notices that platforms and sites append to articles, which no author wrote.
 
 The three rules share one set of templates (``seedlint/data/boilerplate/templates.toml``): where two
-templates match at one place, the earlier in the file wins, whichever rule it belongs to.
+templates match at one place, the earlier in the file wins, whichever rule it belongs to. Notices
+no template matches are recognised by their family (``notice_families.toml``): the concepts every
+notice of a kind states, whatever its wording.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 
 from seedlint.checks.boilerplate import copyright_line, platform_disclaimer, reprint_notice
 from seedlint.checks.boilerplate._common import Claims, Hit, Place, Templates, block_finding, blocks
+from seedlint.checks.boilerplate._families import NoticeFamilies
 from seedlint.document import Document
 from seedlint.model import Finding
 from seedlint.text.view import TextView, text_view
@@ -32,6 +35,7 @@ class BoilerplateCheck:
 
     def __init__(self, options: dict[str, Any]) -> None:
         self.templates = Templates(options)
+        self.families = NoticeFamilies()
         self.describe: dict[str, Callable[[TextView, int, int], str]] = {
             PLATFORM_DISCLAIMER.code: platform_disclaimer.describe(self.templates.platform),
             REPRINT_NOTICE.code: reprint_notice.describe,
@@ -43,12 +47,21 @@ class BoilerplateCheck:
         if not active:
             return
         matches = self.templates.matches(doc)
-        if not matches:
-            return
         place = Place(doc, text_view(doc))
         hits: list[Hit] = []
         for rule in active:
             hits.extend(rule.detect(matches, place))
+        # A notice a template already matched is not reported again for its family (family hits
+        # lie on one line: only the template hits on that line can overlap them).
+        by_line: dict[int, list[Hit]] = {}
+        for h in hits:
+            for line in range(h.first, h.last + 1):
+                by_line.setdefault(line, []).append(h)
+        for hit in self.families.hits(doc, place, {rule.RULE.name: rule.RULE for rule in active}):
+            if not any(h.start < hit.end and hit.start < h.end for h in by_line.get(hit.first, ())):
+                hits.append(hit)
+        if not hits:
+            return
         claims = Claims()
         for block in blocks(place.view, hits):
             yield block_finding(place, block, claims, self.describe[block.rule.code])

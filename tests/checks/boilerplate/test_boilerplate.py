@@ -71,3 +71,11 @@ def test_growth_on_anchors_without_their_template(unit):
 )
 def test_growth_on_many_short_lines(unit):
     assert_linear(_boilerplate, repeat(unit), 100_000, repr(unit))
+
+
+# Concepts of the notice families, many on one line or one line each: the work per line is bounded.
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["网友评论 ", "如有侵权,联系删除 ", "仅供参考 不构成投资建议 ", "all right reserved "])
+def test_growth_on_notice_family_concepts(unit):
+    assert_linear(_boilerplate, repeat(unit, "\n"), 100_000, f"one line of {unit!r}")
+    assert_linear(_boilerplate, repeat(unit + "\n"), 20_000, f"lines of {unit!r}")

@@ -1,0 +1,87 @@
+"""Notice families: notices recognised by the concepts they state, in any wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedlint.checks.boilerplate._families import NoticeFamilies, near
+from seedlint.data import read_toml
+from tests.checks.boilerplate._shared import codes
+
+BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("notice", "code"),
+    [
+        ("网友评论仅供其表达个人看法,并不表明本站立场。", "SL202"),
+        # Traditional characters and full-width punctuation: the folded view matches the same entries.
+        ("網友評論僅供其表達個人看法，並不表明網易立場。", "SL202"),
+        # One character changed in a long phrase (看发 for 看法).
+        ("网友评论仅供其表达个人看发,并不表明本站立场。", "SL202"),
+        ("郑重声明:本文内容仅供参考,不构成投资建议,据此操作风险自担。", "SL202"),
+        ("如有侵权,请联系我们删除。", "SL202"),
+        ("本站文章未经授权不得转载,转载请注明出处。", "SL202"),
+        ("本平台仅提供信息存储空间服务,文章由自媒体作者上传,不代表平台观点。", "SL201"),
+        ("@2014 Example Media Inc. All Right Reserved", "SL203"),
+        ("Copyright 2019 Harbour Press Ltd. All rights reserverd.", "SL203"),
+        ("Disclaimer: this column is not investment advice; trade at your own risk.", "SL202"),
+        (
+            "Reader comments do not necessarily reflect the views of this newspaper or its staff.",
+            "SL202",
+        ),
+    ],
+)
+def test_variants_of_a_notice_are_found(notice, code):
+    assert code in codes(BODY + notice + "\n", "SL201", "SL202", "SL203")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reporting that mentions one or two of a family's ideas, not all of them.
+        "网友评论称,该政策不代表市场立场。\n",
+        "他因侵权被起诉,法院通知其删除相关内容。\n",
+        "分析师称该言论不构成投资建议,市场反应平淡。\n",
+        "专家表示,投资有风险,市场参与者应谨慎。\n",
+        "The company said comments posted by users do not reflect its views, a spokesman told reporters.\n",
+        "法院认定被告未经授权转载原告文章,判赔5万元。\n",
+    ],
+)
+def test_reporting_about_the_same_things_is_not_a_notice(text):
+    assert codes(BODY + text, "SL201", "SL202", "SL203") == []
+
+
+def test_a_notice_inside_a_long_line_of_prose_is_left_alone():
+    prose = "这位评论员写道," * 30 + "网友评论仅供其表达个人看法,并不表明本站立场,他认为这一说法值得商榷。\n"
+    assert codes(BODY + prose + BODY, "SL202") == []
+
+
+def test_a_notice_already_matched_by_a_template_is_reported_once():
+    assert codes(BODY + "本文来源于网络,如有侵权请联系删除。\n", "SL202") == ["SL202"]
+
+
+def test_every_family_is_well_formed():
+    families = NoticeFamilies().families
+    assert {f.name for f in families} >= {"comment-section", "investment", "reprint", "platform", "copyright"}
+    rules = {"platform-disclaimer", "reprint-notice", "copyright-line"}
+    for family in families:
+        assert family.rule in rules
+        assert 1 <= family.need <= len(family.concepts)
+        assert all(0 <= c < len(family.concepts) for c in family.require)
+        assert all(concept and all(p == p.lower() for p in concept) for concept in family.concepts)
+    assert len(read_toml("boilerplate/notice_families.toml")["family"]) == len(families)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "errors", "found"),
+    [
+        ("all rights reserved", "@2014 x inc. all right reserved", 2, True),
+        ("all rights reserved", "all rights reserved", 0, True),
+        ("all rights reserved", "all wrongs preserved", 2, False),
+        ("仅供其表达个人看法", "网友评论仅供其表达个人看发", 1, True),
+        ("仅供其表达个人看法", "网友评论表达了看法", 1, False),
+    ],
+)
+def test_near(pattern, text, errors, found):
+    assert near(pattern, text, errors) is found
