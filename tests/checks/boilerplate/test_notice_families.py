@@ -30,6 +30,15 @@ BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
             "Reader comments do not necessarily reflect the views of this newspaper or its staff.",
             "SL202",
         ),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "SL202"),
+        (
+            "We use cookies to improve your experience on our site. By continuing to browse, you accept our "
+            "cookie policy.",
+            "SL202",
+        ),
+        ("本网站使用cookies以提升您的浏览体验,继续浏览即表示您同意我们的隐私政策。", "SL202"),
+        # A copyright sign that a wrong decoding turned into a question mark.
+        ("Copyright ? 2021 Example Daily News", "SL203"),
     ],
 )
 def test_variants_of_a_notice_are_found(notice, code):
@@ -46,6 +55,9 @@ def test_variants_of_a_notice_are_found(notice, code):
         "专家表示,投资有风险,市场参与者应谨慎。\n",
         "The company said comments posted by users do not reflect its views, a spokesman told reporters.\n",
         "法院认定被告未经授权转载原告文章,判赔5万元。\n",
+        "The bakery said it uses cookies and cakes from local suppliers, the owner told reporters.\n",
+        "Regulators said the company did not seek consent before it began to use cookies to track users, "
+        "a practice the new law bans outright for every site that serves readers in the bloc.\n",
     ],
 )
 def test_reporting_about_the_same_things_is_not_a_notice(text):
