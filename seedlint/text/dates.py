@@ -3,7 +3,9 @@
 ``find_dates`` finds calendar dates written the ways news text writes them — ``2024年11月8日``
 (``号`` for ``日``, spaces allowed), ``2024-11-08``, ``2024/11/8``, ``2024.11.8``, ``8/11/2024``,
 ``Nov 8, 2024``, ``Nov. 8th 2024``, ``8 November 2024`` — and the year-less ``11月8日`` and ``Nov 8``
-that wire datelines use. Run it on width-folded text with ASCII digits (``numbers.fold_digits``).
+that wire datelines use. ``YEAR_MENTION`` finds a year written on its own (``2016年``, ``2016年第3季``,
+``in 2015``, ``by 2020``, ``FY2021``), which dates a text as well as a full date does. Run both on
+width-folded text with ASCII digits (``numbers.fold_digits``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ DATE = re.compile(
     rf"|(?<!\d)(?P<ed2>\d{{1,2}}) (?P<mon2>{MONTHS})\.?,? (?P<ey2>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
+
+
+# A year on its own: before 年 (not 年代, a decade) or 财年/年度, or after a preposition or FY.
+YEAR_MENTION = re.compile(
+    rf"(?<!\d){_YEAR}{_SP}(?:年(?!代)|财年)"
+    rf"|(?<![A-Za-z0-9])(?i:in|by|since|from|until|through|during|before|after|of|early|late|mid-?|year|fiscal|FY)"
+    rf"[ \t]?{_YEAR}(?!\d)"
+)
+
+
+def has_year(text: str) -> bool:
+    """Whether a date with a year or a year on its own occurs in ``text``."""
+    return YEAR_MENTION.search(text) is not None or any(d.year is not None for d in find_dates(text))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from seedlint.checks.provenance._common import finditer_at, hit_starts
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
-from seedlint.text.dates import Date, find_dates
+from seedlint.text.dates import YEAR_MENTION, Date, find_dates
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -22,11 +22,11 @@ RULE = Rule(
     severity=Severity.INFO,
     summary="Document uses relative time but carries no date with a year",
     explanation=explain(
-        "Reports a document that has no absolute date with a year (`2024年11月8日`, `2024-11-08`, "
-        "`Nov 8, 2024`, `8 November 2024`) while it uses relative time (今年, 去年, 上周, 近日, last year, "
-        "this week, on Tuesday) or a date without a year (`11月8日`, `Dec. 30`). A bare year (`2021年初`) "
-        "does not date the document. The finding is placed on line 1 and quotes the first relative "
-        "expressions.",
+        "Reports a document that has no year anywhere — neither a date with a year (`2024年11月8日`, "
+        "`2024-11-08`, `Nov 8, 2024`, `8 November 2024`) nor a year on its own (`2016年`, `2016年第3季`, "
+        "`in 2015`, `by 2020`) — while it uses relative time (今年, 去年, 上周, 近日, last year, this week, "
+        "on Tuesday) or a date without a year (`11月8日`, `Dec. 30`). The finding is placed on line 1 and "
+        "quotes the first relative expressions.",
         "`今年` and `上周` mean nothing without a publication date: a reader, or a model trained on the text, "
         "cannot tell which year the facts belong to. Scrapers often keep the date in page metadata rather "
         "than in the text, so this is information, not a warning.",
@@ -37,7 +37,7 @@ RULE = Rule(
     pass_examples=(
         "2024-11-08 10:00 来源:新华社\n今年9月,亚马逊向Anthropic投资了40亿美元。\n",
         "Nov 8, 2024 — The company said on Tuesday it would cut jobs.\n",
-        "Anthropic于2021年初创立。\n",
+        "Anthropic于2021年初创立,今年估值翻了一番。\n",
     ),
 )
 
@@ -86,6 +86,8 @@ def _cluster(text: str, first: int, last: int, year: bool) -> list[Date]:
 def undated(doc: Document, vocab: Vocabulary) -> Iterator[Finding]:
     """One finding on line 1 quoting the first relative expressions, when no date has a year."""
     folded = doc.folded
+    if YEAR_MENTION.search(folded):
+        return
     dates: list[Date] = []
     for date in iter_dates(folded):
         if date.year is not None:

@@ -23,8 +23,10 @@ SL306_FLAG = [
     "Shares fell this week after the report.\n",
     "The company said on Tuesday it would cut jobs.\n",
     "SEOUL, Nov. 8 (Reuters) - The company cut prices.\n",
-    "Anthropic于2021年初创立，今年估值翻了一番。\n",
     "The minister spoke yesterday in Beijing.\n",
+    # Four digits that are no year: a count, and a decade.
+    "今年共有2000人参加比赛。\n",
+    "上世纪2000年代的老歌今年又火了。\n",
 ]
 
 SL306_PASS = [
@@ -35,6 +37,13 @@ SL306_PASS = [
     "INDUSTRY NEWS 4-17-2014\nThe winners were named on Monday.\n",
     "亚马逊向Anthropic投资了40亿美元。\n",
     "Anthropic于2021年初创立。\n",
+    # A year on its own dates the text.
+    "Anthropic于2021年初创立，今年估值翻了一番。\n",
+    "2016年5月，公司上市；今年营收翻番。\n",
+    "该行2016年第3季净利润增长，今年继续扩张。\n",
+    "去年的数据与2015年持平。\n",
+    "The plant, planned since 2015, will open next year.\n",
+    "The company said on Tuesday it expects to double sales by 2020.\n",
     "今日头条上有一篇关于芯片的文章。\n",
     "2019/03/05 北京 上周的会议讨论了预算。\n",
     "Tuesday, December 30, 2008\nLeaders watched the performance on Tuesday evening.\n",
