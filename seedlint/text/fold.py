@@ -7,8 +7,12 @@ by ``tools/make_fold_table.py``. Every pair maps one code point to one, so foldi
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from seedlint.data import read_list
+
+if TYPE_CHECKING:
+    from seedlint.document import Document
 
 
 @cache
@@ -29,6 +33,12 @@ def simplify_table() -> dict[int, int]:
 def simplify(text: str) -> str:
     """``text`` with Traditional characters folded to Simplified ones; the length is kept."""
     return text.translate(simplify_table())
+
+
+def simplified(doc: Document) -> str:
+    """The document width-folded and folded to Simplified characters, computed once: every offset
+    is an offset of ``doc.text``, so a regex that runs on it reports spans of the document."""
+    return doc.memo("simplified", lambda d: simplify(d.folded))
 
 
 @cache

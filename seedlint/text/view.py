@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from seedlint.document import Document
 from seedlint.model import Fix
 from seedlint.text.chars import HAN
-from seedlint.text.fold import simplify
+from seedlint.text.fold import simplified
 
 # The view ---------------------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ def text_view(doc: Document) -> TextView:
 
 
 def _build_view(doc: Document) -> TextView:
-    folded = simplify(doc.folded)
+    folded = simplified(doc)
     pieces: list[str] = []
     canon_starts, doc_starts = [0], [0]
     pos = length = 0

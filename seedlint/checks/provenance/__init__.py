@@ -86,6 +86,7 @@ class Vocabulary:
         self.vague_media = tuple(anon["vague-media"])
         self.not_a_name = tuple(sorted(anon["not-a-name"], key=len, reverse=True))
         self.not_names_en = frozenset(named["not-names-en"])
+        self.outlet_words_en = frozenset(named["outlet-words-en"])
         self.authorship = frozenset(k.casefold() for k in fields["author"]["authorship"])
 
         # Fields -------------------------------------------------------------------------------
@@ -135,7 +136,7 @@ class Vocabulary:
         )
         self.attribution_after = lazy_compile(
             r"^\s?(?:\d{1,2}月(?:\d{1,2}日|初|中旬|下旬|底|末)?的?|\d{1,2}日的?)?\s?"
-            r"(?:报道|報道|消息|讯|訊|电|電|称|稱|披露|援引|引述|表示|获悉|reported|reports|said|says|quoted|cited)"
+            r"(?:报道|报导|消息|讯|电|称|披露|援引|引述|表示|获悉|reported|reports|said|says|quoted|cited)"
         )
         # Wire forms: 新华社北京3月14日电, 智东西11月8日消息, 4月3日SecurityWeek消息, 本报讯.
         self.wire = lazy_compile(
@@ -144,10 +145,18 @@ class Vocabulary:
         )
         self.wire_name = lazy_compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
         self.bulletin = lazy_compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
+        # 据<mid><verb>; a title in 《》 or quotes inside mid is one unit (据《京华时报》报道).
         self.ju = lazy_compile(
-            rf"据(?P<mid>{CLAUSE}{{1,30}}?)"
-            r"(?P<verb>报道|報道|消息|援引|引述|披露|发布|公告|通报|数据|统计|称|稱|表示|透露|指出|介绍|获悉|的说法)"
+            rf"据(?P<mid>(?:《[^》\n]{{1,20}}》|“[^”\n]{{1,20}}”|{CLAUSE}){{1,30}}?)"
+            r"(?P<verb>报道|报导|消息|援引|引述|披露|发布|公告|通报|数据|统计|称|表示|透露|指出|介绍|获悉|的说法)"
         )
+        # An outlet by its shape, crediting the text: 《京华时报》报道, 【产通社,2月27日讯】,
+        # 南韩联合新闻通讯社报导, 中央社记者…电.
+        self.shaped_credit = lazy_compile(
+            rf"(?:《[^》\n]{{1,20}}》|【[^】\n]{{1,20}}|[{HAN}]{{1,12}}?(?:{suffix_alt}))"
+            r"[\s,]?(?:\d{1,2}月\d{1,2}日)?\s?(?:报道|报导|消息|讯|电)"
+        )
+        self.credit_verbs = phrase_set("credit-verbs", ("报道", "报导", "消息", "讯", "电"))
         self.ju_date = lazy_compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")
         self.ju_media = lazy_compile(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)")
         self.han_name = lazy_compile(f"[{HAN}]{{2,12}}")
@@ -166,10 +175,12 @@ class Vocabulary:
         )
         verbs_en = trie_pattern(named["verbs-en"])
         self.verbs_en = phrase_set("verbs-en", [*named["verbs-en"], "according to"])
-        name_en = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
+        # A capitalised name or an acronym (AFP, ITAR-TASS, KUNA), up to four words.
+        word_en = r"(?:[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]{2,})?(?![a-z]))"
+        name_en = rf"{word_en}(?:[ -]{word_en}){{0,3}}"
         self.english_named = lazy_compile(
             rf"(?<![A-Za-z])(?P<subj>{name_en}) (?:{verbs_en})(?![A-Za-z])"
-            rf"|(?<![A-Za-z])(?:{verbs_en}|according to)(?: the)? (?P<obj>{name_en})"
+            rf"|(?<![A-Za-z])(?:{verbs_en}|[Aa]ccording to)(?: the)? (?P<obj>{name_en})"
         )
 
         # Unnamed sources ----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from seedlint.checks.provenance import _attribution, _fields, vague_attribution
 from seedlint.checks.provenance._fields import Field
 from seedlint.document import Document
+from seedlint.text.fold import simplified
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -32,11 +33,11 @@ class Analysis:
     @cached_property
     def agencies(self) -> tuple[list[tuple[int, int, str]], bool]:
         """Agency slots naming no agency, and whether one names an agency."""
-        return _fields.agencies(self.doc.folded, self.vocab)
+        return _fields.agencies(simplified(self.doc), self.vocab)
 
     @cached_property
     def ju(self) -> list[tuple[re.Match[str], str | None]]:
-        return _attribution.ju(self.doc.folded, self.vocab)
+        return _attribution.ju(simplified(self.doc), self.vocab)
 
     @cached_property
     def vague(self) -> list[tuple[int, int]]:

@@ -17,12 +17,13 @@ from seedlint.checks.provenance._common import (
     without,
 )
 from seedlint.document import Document
+from seedlint.text.fold import simplified
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
 
 _VAGUE_BARE = ("悉", "了解", "传", "说", "闻")
-_NAMING_VERBS = ("报道", "報道", "消息", "公告", "通报", "数据", "统计", "发布")
+_NAMING_VERBS = ("报道", "报导", "消息", "公告", "通报", "数据", "统计", "发布")
 
 
 def ju(folded: str, vocab: Vocabulary) -> list[tuple[re.Match[str], str | None]]:
@@ -55,7 +56,7 @@ def _ju_kind(folded: str, vocab: Vocabulary, m: re.Match[str]) -> str | None:
 
 def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
     """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道."""
-    folded = doc.folded
+    folded = simplified(doc)
     months = char_offsets(folded, "月")
     starts = [s for p in months for s in (p - 2, p - 1) if s >= 0]
     for m in finditer_at(vocab.wire, folded, starts):
@@ -68,12 +69,29 @@ def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]
         name = m.group("name")
         if name.startswith("本") or vocab.outlet_suffix.search(name) or vocab.outlet.search(name):
             yield (m.start(), m.end())
+    for m in finditer_lines(vocab.shaped_credit, doc, folded, hit_lines(doc, vocab.credit_verbs)):
+        yield (m.start(), m.end())
+    for m in finditer_lines(vocab.english_named, doc, folded, hit_lines(doc, vocab.verbs_en)):
+        if english_outlet(m.group("subj") or m.group("obj"), vocab):
+            yield (m.start(), m.end())
     for m in finditer_at(vocab.outlet, folded, hit_starts(doc, vocab.outlets)):
         before = folded[max(0, m.start() - 14) : m.start()]
         after = folded[m.end() : m.end() + 10]
         wrapped = before.endswith("(") and after.startswith((")", "/"))
         if wrapped or vocab.attribution_before.search(before) or vocab.attribution_after.match(after):
             yield (m.start(), m.end())
+
+
+def english_outlet(name: str, vocab: Vocabulary) -> bool:
+    """An English outlet by its shape: an acronym of a wire (AFP, ITAR-TASS) or a name whose last word
+    is an outlet word (Kyodo News, The Korea Times)."""
+    words = name.split()
+    if words[:1] == ["The"]:
+        words = words[1:]  # The Korea Times
+    if not words or words[0] in vocab.not_names_en:
+        return False
+    last = words[-1]
+    return last in vocab.outlet_words_en or (len(words) == 1 and last.replace("-", "").isupper() and len(last) >= 2)
 
 
 def named_attributions(
@@ -83,7 +101,7 @@ def named_attributions(
     vague: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Attributions to named outlets and people, apart from those inside a vague one."""
-    folded = doc.folded
+    folded = simplified(doc)
     spans = [(m.start(), m.end()) for m, kind in ju_kinds if kind == "named"]
     spans.extend(source_credits(doc, vocab))
     for m in finditer_lines(vocab.latin_person, doc, folded, hit_lines(doc, vocab.verbs_zh)):

@@ -40,12 +40,12 @@ def latin_bounded(words: Iterable[str]) -> str:
 
 def phrase_set(name: str, terms: Iterable[str]) -> PhraseSet:
     """A phrase set that finds ``terms`` as the matching view spells them (Simplified), so every
-    place a regex over ``doc.folded`` matches one of them is among its hits."""
+    place a regex over ``simplified(doc)`` matches one of them is among its hits."""
     return PhraseSet(f"provenance.{name}", (simplify(t) for t in terms))
 
 
 def hit_starts(doc: Document, phrases: PhraseSet) -> list[int]:
-    """Sorted ``doc.folded`` offsets where a term of ``phrases`` starts."""
+    """Sorted ``simplified(doc)`` offsets where a term of ``phrases`` starts."""
     hits = phrases.hits(doc)
     if not hits:
         return []

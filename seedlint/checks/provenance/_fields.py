@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from seedlint.checks.provenance._common import hit_lines
 from seedlint.document import Document
 from seedlint.text.chars import HAN_CHAR
+from seedlint.text.fold import simplified
 from seedlint.text.zones import edge_lines
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def edge(doc: Document, vocab: Vocabulary) -> list[tuple[int, str, int]]:
 
 
 def _edge(doc: Document, vocab: Vocabulary) -> list[tuple[int, str, int]]:
-    starts, lines, folded = doc.line_starts, doc.lines, doc.folded
+    starts, lines, folded = doc.line_starts, doc.lines, simplified(doc)
     out = []
     for number in field_lines(doc, vocab):
         start = starts[number - 1]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.fold import simplified
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance._analysis import Analysis
@@ -50,7 +51,7 @@ RULE = Rule(
 def source_missing(doc: Document, analysis: Analysis) -> Iterator[Finding]:
     """One finding on line 1 when nothing names a source and the document states a figure."""
     vocab = analysis.vocab
-    folded = doc.folded
+    folded = simplified(doc)
     if not vocab.enough_letters.match(folded, 0, 20000):
         return
     if not vocab.figure.search(folded):

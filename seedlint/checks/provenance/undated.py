@@ -11,6 +11,7 @@ from seedlint.checks.provenance._common import finditer_at, hit_starts
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.dates import YEAR_MENTION, Date, find_dates
+from seedlint.text.fold import simplified
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -85,7 +86,7 @@ def _cluster(text: str, first: int, last: int, year: bool) -> list[Date]:
 
 def undated(doc: Document, vocab: Vocabulary) -> Iterator[Finding]:
     """One finding on line 1 quoting the first relative expressions, when no date has a year."""
-    folded = doc.folded
+    folded = simplified(doc)
     if YEAR_MENTION.search(folded):
         return
     dates: list[Date] = []

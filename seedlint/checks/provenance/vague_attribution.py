@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from seedlint.checks.provenance._common import CLAUSE_END, disjoint, finditer_at, hit_starts, without
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.fold import simplified
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -57,7 +58,7 @@ def vague_attributions(
     doc: Document, vocab: Vocabulary, ju: list[tuple[re.Match[str], str | None]]
 ) -> list[tuple[int, int]]:
     """Spans of attributions to unnamed sources, outside URLs."""
-    folded = doc.folded
+    folded = simplified(doc)
     spans: list[tuple[int, int]] = []
     for m in finditer_at(vocab.vague_phrase, folded, hit_starts(doc, vocab.vague_phrases)):
         spans.append((m.start(), m.end()))

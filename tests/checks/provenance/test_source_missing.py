@@ -52,3 +52,36 @@ def test_source_missing_passes(text):
 def test_placeholder_source_is_sl302_not_sl301():
     assert codes("来源:未知\n\n" + BODY).count("SL301") == 0
     assert "SL302" in codes("来源:未知\n\n" + BODY)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Traditional characters and their verbs, read through the Simplified fold.
+        "據路透社報導,",
+        "據美聯社報道,",
+        "據國家統計局發布的數據,",
+        # Outlets by their shape: a title in 《》, a name ending in 通讯社, a bracketed dateline.
+        "據《京華時報》報道,",
+        "南韓聯合新聞通訊社報導,",
+        "【产通社,2月27日讯】",
+    ],
+)
+def test_a_source_a_reader_would_see_is_a_source(credit):
+    assert "SL301" not in codes(credit + BODY)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "According to ITAR-TASS, the government will send more money to the regions. ",
+        "The Korea Times reported that exports would slow. ",
+        "Exports will slow, according to Kyodo News. ",
+    ],
+)
+def test_english_outlets_by_their_shape(credit):
+    assert "SL301" not in codes(credit + BODY_EN)
+
+
+def test_a_capitalised_speaker_who_is_no_outlet_still_leaves_the_document_unsourced():
+    assert "SL301" in codes("The Minister said exports would slow. " + BODY_EN)
