@@ -328,7 +328,7 @@ def _build_pattern() -> re.Pattern[str]:
     before = trie_pattern([*names.before, *names.ambiguous], ignore_case=_english_word)
     after = trie_pattern(names.after, ignore_case=_english_word)
     number = rf"(?<![0-9A-Za-z.]){_ARABIC}|[{_CN_CHARS}]+"
-    magnitude = rf"{_MAG_CN}|[ ]?{_MAG_EN}"
+    magnitude = rf"[ ]?{_MAG_CN}|[ ]?{_MAG_EN}"  # 3050万 and 3050 万 alike
     return re.compile(
         rf"""
         (?:(?<![A-Za-z])(?P<pre>{before})[ ]?(?P<pq>{_INNER_QUALIFIER})?[ ]?)?
