@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.segment import words
 
 if TYPE_CHECKING:
     from seedlint.checks.contradiction import Vocabulary
@@ -20,8 +22,11 @@ RULE = Rule(
     summary="The same word appears twice in a row",
     explanation=explain(
         "Reports an English word written twice across whitespace or a line break (`the the`, `to to`), a "
-        "Chinese function character doubled where it never is (的的, 了了, 是是, 在在, 和和, 与与, 及及), and a "
-        "Chinese word repeated after a space (`周冬 周冬`). Idiomatic doubles are left alone: `had had`, "
+        "Chinese function character doubled where it never is (的的, 了了, 是是, 在在, 和和, 与与, 及及), a "
+        "Chinese word repeated after a space (`周冬 周冬`), and, told apart from reduplication by the part of "
+        "speech jieba gives them, a noun or name written twice (`中国中国`) or a measure word repeated after "
+        "the word that holds it (`近百名名`); 研究研究, 雪白雪白, 天天, 人人 and 一个个 are reduplication. "
+        "Idiomatic doubles are left alone: `had had`, "
         "`that that`, `very very`, names such as `Walla Walla`, 的的确确, 目的的, 不了了之, 为了了解, 现在在.",
         "A doubled word is a typing or merging slip that readers notice at once; in scraped text it often "
         "marks where two copies of a field were joined.",
@@ -34,16 +39,22 @@ RULE = Rule(
         "Analysts said the The was very straightforward.\n",
         "亚马逊对该公司的的投资规模可能取决于此次讨论。\n",
         "来源：新华社 责任编辑：周冬 周冬\n",
+        "中国中国的经济增长很快。\n",
+        "近百名名国内外记者参加了发布会。\n",
     ),
     pass_examples=(
         "He had had enough of it, and said that that was final.\n",
         "这的的确确是一笔目的的明确的投资，为了了解市场，他现在在北京。\n",
         "此事最终不了了之。\n",
+        "我们要研究研究这个问题,把墙刷得雪白雪白,大家天天锻炼。\n",
+        "两个个体户开了店,记者们一个个走进会场。\n",
     ),
     fixable=True,
 )
 
 _NUMERALS = frozenset("一二两三四五六七八九十几数0123456789")
+# What a measure word follows when it counts: numerals other than 一 and demonstratives.
+_COUNTERS = frozenset("二两三四五六七八九十百千万几数多这那每0123456789")
 
 _Double = tuple[int, int, int, int, bool]  # first start, first end, second start, second end, safe
 
@@ -65,12 +76,36 @@ class Doubles:
         self.cjk_char = re.compile(f"([{re.escape(chars)}])\\1+")
         self.cjk_allowed = vocabulary.allowed_cjk_doubles
         self.cjk_word = re.compile(f"(?<![{HAN}])([{HAN}]{{2,4}})([ \\t]+)(\\1)(?![{HAN}])")
+        # A unit of one to four Han characters written twice with nothing between (not three times).
+        self.cjk_adjacent = re.compile(f"([{HAN}]{{1,4}}?)\\1(?!\\1)")
 
     def find(self, text: str) -> Iterator[_Double]:
         """Each doubled word of the folded ``text``."""
         yield from self._english(text)
         yield from self._cjk_chars(text)
         yield from self._cjk_words(text)
+        yield from self._cjk_segmented(text)
+
+    def _cjk_segmented(self, text: str) -> Iterator[_Double]:
+        """Words doubled with nothing between, told from reduplication by their part of speech:
+        a noun or name twice (中国中国) or a measure word repeated after the word that holds it
+        (近百名名) is a slip; a verb or adjective twice (研究研究, 雪白雪白) and AA words (天天, 人人,
+        一个个) are not. Only the clause around a candidate is segmented."""
+        for m in self.cjk_adjacent.finditer(text):
+            unit = m.group(1)
+            if len(unit) > 1 and (len(set(unit)) == 1 or unit in self.cjk_allowed):
+                continue
+            if len(unit) == 1 and (unit not in self.measure_words or text[m.start() - 1 : m.start()] not in _COUNTERS):
+                continue  # 近百名名, 这个个; after 一 it is reduplication (一步步)
+            start, end = m.start(), m.end()
+            lo, hi = _clause(text, start, end)
+            for w, nxt in pairwise(words(text[lo:hi])):
+                if lo + w.end != start + len(unit) or nxt.word != unit:
+                    continue
+                if len(unit) > 1 and w.word == unit and w.tag in _NOUN_TAGS and nxt.tag in _NOUN_TAGS:
+                    yield start, start + len(unit), start + len(unit), end, False
+                elif len(unit) == 1 and len(w.word) > 1 and w.word.endswith(unit) and nxt.tag in ("q", "m"):
+                    yield start, start + 1, start + 1, end, False
 
     def _english(self, text: str) -> Iterator[_Double]:
         for m in self.english.finditer(text):
@@ -113,6 +148,20 @@ class Doubles:
             if _neighbour_word(text, m.start(1), -1) == word or _neighbour_word(text, m.end(3), 1) == word:
                 continue
             yield m.start(1), m.end(1), m.start(3), m.end(3), False
+
+
+# Nouns, places, organisations and other proper nouns. Not nr (person): jieba gives unknown
+# two-character words that tag, verbs among them (修正修正, 谢谢谢谢).
+_NOUN_TAGS = frozenset(("n", "ns", "nt", "nz"))
+_CLAUSE_END = re.compile(r"[,.;:!?、。，；：！？\n\s]")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``, at most 20 characters on either side."""
+    lo = max(0, start - 20)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    after = _CLAUSE_END.search(text, end, min(len(text), end + 20))
+    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + 20))
 
 
 def _neighbour_word(text: str, at: int, direction: int) -> str:
