@@ -22,6 +22,7 @@ from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
 from seedlint.text.chars import HAN
+from seedlint.text.fold import simplify
 from seedlint.text.patterns import lazy_compile, trie_pattern
 
 SOURCE_MISSING = source_missing.RULE
@@ -186,6 +187,7 @@ class Vocabulary:
         # Unnamed sources ----------------------------------------------------------------------
         vague = [*read_list("provenance/vague-phrases.txt"), *user_terms(opts, "extend-vague")]
         self.vague_phrases = phrase_set("vague-phrases", vague)
+        self.anaphoric = frozenset(simplify(p).casefold() for p in read_list("provenance/anaphoric-phrases.txt"))
         self.vague_phrase = lazy_compile(latin_bounded(vague), re.IGNORECASE)
         self.always_anonymous = frozenset(anon["always"])
         self.anonymous_nouns = phrase_set("anonymous-nouns", [*anon["always"], *anon["counted"]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -41,7 +42,32 @@ class Analysis:
 
     @cached_property
     def vague(self) -> list[tuple[int, int]]:
-        return vague_attribution.vague_attributions(self.doc, self.vocab, self.ju)
+        spans = vague_attribution.vague_attributions(self.doc, self.vocab, self.ju)
+        return [s for s in spans if not self._refers_back(s)]
+
+    @cached_property
+    def _credits(self) -> list[int]:
+        """Starts of attributions that name an outlet or body, whatever the rules ask."""
+        named = [m.start() for m, kind in self.ju if kind == "named"]
+        return sorted(named + [start for start, _ in _attribution.source_credits(self.doc, self.vocab)])
+
+    def _refers_back(self, span: tuple[int, int]) -> bool:
+        """Whether a bare 据报道/据悉 refers to a source already named: one in the same or the
+        previous paragraph, or, in a document with a dateline or byline credit, any one before it."""
+        doc, start = self.doc, span[0]
+        if simplified(doc)[span[0] : span[1]].casefold() not in self.vocab.anaphoric:
+            return False
+        credits = self._credits
+        if not credits:
+            return False
+        paragraphs = doc.paragraphs
+        starts = [p.start for p in paragraphs]
+        k = bisect.bisect_right(starts, start) - 1
+        since = starts[max(0, k - 1)] if k >= 0 else 0
+        i = bisect.bisect_left(credits, since)
+        if i < len(credits) and credits[i] < start:
+            return True
+        return self.edge_credit and credits[0] < start
 
     @cached_property
     def source_named(self) -> bool:

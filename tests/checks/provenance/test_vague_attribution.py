@@ -56,3 +56,30 @@ def test_vague_attribution_passes(text):
 def test_each_vague_occurrence_is_one_finding():
     text = "据悉，工厂已经停产。知情人士透露，裁员规模为500人。据悉，赔偿方案尚未公布。\n"
     assert [f.matched for f in found(text, "SL304")] == ["据悉", "知情人士透露", "据悉"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 据报道 refers back to the outlet named just before it.
+        "据《京华时报》报道,该市今年的用水量增长了12%。\n\n据报道,新建的工业园区用水最多。\n",
+        "据新华社报道,双方已经签署协议。据悉,协议将于明年生效。\n",
+        # 据悉 inside a wire story: the agency of the dateline is the source.
+        "新华社北京3月1日电 国务院新闻办公室今天举行发布会。\n\n发言人介绍了情况。\n\n据悉,会议将持续三天。\n",
+    ],
+)
+def test_a_vague_phrase_that_refers_back_to_a_named_source_is_not_reported(text):
+    assert "SL304" not in codes(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        # The named source is three paragraphs back: 据悉 stands on its own again.
+        ("据新华社报道,双方已经签署协议。\n\n第二段。\n\n第三段。\n\n据悉,协议将于明年生效。\n", "据悉"),
+        # An unnamed person is another source, whatever was named before.
+        ("据新华社报道,双方已经签署协议。一位不愿具名的官员称,谈判仍有分歧。\n", "一位不愿具名的官员称"),
+    ],
+)
+def test_a_vague_source_of_its_own_is_still_reported(text, matched):
+    assert [f.matched for f in found(text, "SL304")] == [matched]

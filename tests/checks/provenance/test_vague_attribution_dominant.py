@@ -11,7 +11,7 @@ SL305_FLAG = [
     "据悉，双方已经达成协议。知情人士透露，投资规模为20亿美元。\n",
     "据悉，双方已经达成协议。知情人士透露，投资规模为20亿美元。一位高管称，交易将在年底完成。\n",
     "People familiar with the matter said the talks stalled. The company reportedly plans to cut jobs.\n",
-    "据了解，工厂已经停产。有消息称，赔偿方案尚未公布。据路透社报道，裁员规模为500人。据悉，工会将抗议。\n",
+    "据了解，工厂已经停产。有消息称，赔偿方案尚未公布。据悉，工会将抗议。据路透社报道，裁员规模为500人。\n",
     "业内人士表示，价格战还将持续。分析人士指出，需求正在放缓。\n",
     "据外媒报道，该公司正在裁员。有媒体报道称，裁员比例达到一成。\n",
     "Sources said the deal is close. Insiders said the price is 2 billion dollars. It is believed the board agrees.\n",
