@@ -72,6 +72,9 @@ _DEBRIS = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\$\{\w+\}|(?<![A-Za-z0-9])_[A-Z]{3,}_(?![A-Za-z0-9])|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|"
     r"&(?:nbsp|amp|lt|gt|quot|#\d{2,5});|\[\[\d+\]\]|\bundefined\b|\bNaN\b"
 )
+# What every match of _CONTACT (other than a run of seven digits or more) and of _DEBRIS contains.
+_CONTACT_CUE = re.compile(r"@|QQ|微信|[Ww]e[Cc]hat|电话|Tel|TEL|手机")
+_DEBRIS_CUE = re.compile(r"[{_<&\[]|undefined|NaN|\$\{")
 _DATE = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|\d{1,2}月\d{1,2}日|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _SENTENCE_END_CHARS = "。!?.…\"'”’)"
 _LABEL = re.compile(r"^\s*[^\s:]{1,12}\s?:\s*\S")
@@ -202,16 +205,17 @@ def _features(line: str, head: bool, tail: bool, prose: bool, distance: int, rep
         _log_scaled(len(items) - 1, 20) if len(items) >= 2 else 0.0,
         short,
         1.0 if len(items) >= 4 and short >= 0.8 and not sentence else 0.0,
-        1.0 if _LINK.search(text) else 0.0,
-        1.0 if _CONTACT.search(text) else 0.0,
-        1.0 if _DEBRIS.search(text) else 0.0,
+        # Each search runs only where a character its matches need occurs.
+        1.0 if ("." in text or "//" in text) and _LINK.search(text) else 0.0,
+        1.0 if (digits >= 7 or _CONTACT_CUE.search(text)) and _CONTACT.search(text) else 0.0,
+        1.0 if _DEBRIS_CUE.search(text) and _DEBRIS.search(text) else 0.0,
         1.0 if repeated else 0.0,
         self_repeat,
         1.0 if head else 0.0,
         1.0 if tail else 0.0,
         1.0 if prose else 0.0,
         0.0 if prose else _log_scaled(distance, 30),
-        1.0 if _DATE.search(text) else 0.0,
+        1.0 if digits and _DATE.search(text) else 0.0,
         1.0 if _BRACKETED.match(text) else 0.0,
         1.0 if sum(text.count(a) for a in ">»›") >= 2 else 0.0,
         1.0 if _LABEL.match(text) else 0.0,

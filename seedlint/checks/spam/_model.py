@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
+from operator import mul
 from typing import TYPE_CHECKING, Any
 
 from seedlint.checks.spam._common import LineScan
@@ -87,7 +88,7 @@ class Stage:
     weights: tuple[float, ...]
 
     def logit(self, x: tuple[float, ...]) -> float:
-        return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return self.bias + sum(map(mul, self.weights, x))
 
 
 @dataclass(frozen=True)
