@@ -5,16 +5,17 @@ Usage: python tools/fit_chrome.py [SET ...] [--out PATH] [--precision 0.97] [--f
 Each SET is a folder in the development corpus's layout (``docs/NNN.txt`` and ``labels.jsonl``;
 see ``../shared/corpus/dev/README.md``); the default is ``../shared/corpus/dev``. Every non-blank
 line of a document is one example: a line labelled ``spam-header`` is positive, a line labelled
-``copyright-boilerplate`` is left out (the boilerplate family owns it), every other line is
-negative. The documents are read at fit time only: the model file keeps weights and figures,
+``copyright-boilerplate`` is left out (the boilerplate family owns it), and so is a ``spam-header``
+line that is itself running prose (words injected into a sentence are no line shape); every other
+line is negative. The documents are read at fit time only: the model file keeps weights and figures,
 never text.
 
 Both stages are L2-regularised logistic regressions fitted by Newton's method. Stage two's
 neighbour features come from stage one's predictions for documents it was not fitted on
 (out-of-fold, documents split into ``--folds`` groups), so the second stage learns how much to
 trust a neighbour's score as it will be at run time. The cut-off is the lowest out-of-fold score
-whose precision stays at ``--precision`` or above; the bias is shifted so that the cut-off is a
-score of 50.
+at which the precision of all SL1xx findings (the phrase rules' and the model's together) stays at
+``--precision`` or above; the bias is shifted so that the cut-off is a score of 50.
 """
 
 from __future__ import annotations
@@ -30,22 +31,25 @@ from seedlint.checks.spam import OPTIONS as SPAM_OPTIONS
 from seedlint.checks.spam import vocabulary
 from seedlint.checks.spam._common import scan_lines
 from seedlint.checks.spam._model import STAGE_ONE, STAGE_TWO, stage_one_vectors, with_neighbours
+from seedlint.config import Settings
 from seedlint.document import Document
+from seedlint.engine import lint_document
 from seedlint.text.view import text_view
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "seedlint" / "data" / "spam" / "chrome_model.toml"
 L2 = 0.3
 PROSE = STAGE_ONE.index("prose")
+PHRASE_RULES_ONLY = Settings(select=("SL101", "SL102", "SL103")).with_options("spam", {"chrome-min-score": 101})
 
 Vector = tuple[float, ...]
 
 
 class Example:
-    __slots__ = ("doc", "index", "label", "x")
+    __slots__ = ("doc", "index", "label", "x", "reported")
 
-    def __init__(self, doc: str, index: int, label: int, x: Vector) -> None:
-        self.doc, self.index, self.label, self.x = doc, index, label, x
+    def __init__(self, doc: str, index: int, label: int, x: Vector, reported: bool = False) -> None:
+        self.doc, self.index, self.label, self.x, self.reported = doc, index, label, x, reported
 
 
 def load(sets: Sequence[Path]) -> tuple[list[Example], dict[str, list[str]]]:
@@ -65,6 +69,10 @@ def load(sets: Sequence[Path]) -> tuple[list[Example], dict[str, list[str]]]:
             view = text_view(doc)
             lines_of[key] = view.lines
             mine = labels.get(path.name, {})
+            # Lines the phrase rules report (SL101-SL103 with the model off).
+            reported = {
+                line - 1 for f in lint_document(doc, PHRASE_RULES_ONLY) for line in range(f.line, f.end_line + 1)
+            }
             vectors = stage_one_vectors(doc, vocab, scan_lines(doc, view, vocab))
             if not any(x[PROSE] for x in vectors.values()):
                 continue  # the model does not judge documents without running prose
@@ -72,7 +80,9 @@ def load(sets: Sequence[Path]) -> tuple[list[Example], dict[str, list[str]]]:
                 category = mine.get(index + 1)
                 if category == "copyright-boilerplate":
                     continue
-                examples.append(Example(key, index, 1 if category == "spam-header" else 0, x))
+                if category == "spam-header" and x[PROSE]:
+                    continue  # spam words inside a line of running prose: SL101's business, not a line shape
+                examples.append(Example(key, index, 1 if category == "spam-header" else 0, x, index in reported))
     return examples, lines_of
 
 
@@ -164,10 +174,14 @@ def stage_two_vectors(
     return [with_neighbours(lines_of[e.doc], by_doc[e.doc], e.index, e.x) for e in examples]
 
 
-def cut_off(predictions: Sequence[float], labels: Sequence[int], precision: float) -> tuple[float, float, float]:
-    """The lowest score whose precision (of the examples at or above it) is at least
-    ``precision``, with that precision and the recall there."""
-    ranked = sorted(zip(predictions, labels, strict=True), reverse=True)
+def cut_off(
+    predictions: Sequence[float], labels: Sequence[int], precision: float, reported: Sequence[bool] = ()
+) -> tuple[float, float, float]:
+    """The lowest score whose precision (of the examples at or above it, and of those ``reported``
+    by the phrase rules whatever their score) is at least ``precision``, with that precision and
+    the recall there: the precision a user sees is that of all SL1xx findings together."""
+    scored = [2.0 if reported and reported[i] else p for i, p in enumerate(predictions)]
+    ranked = sorted(zip(scored, labels, strict=True), reverse=True)
     positives = sum(labels) or 1
     best = (1.0, 1.0, 0.0)
     tp = fp = 0
@@ -176,7 +190,7 @@ def cut_off(predictions: Sequence[float], labels: Sequence[int], precision: floa
         fp += 1 - y
         if i + 1 < len(ranked) and ranked[i + 1][0] == p:
             continue
-        if tp and tp / (tp + fp) >= precision:
+        if tp and tp / (tp + fp) >= precision and p <= 1.0:
             best = (p, tp / (tp + fp), tp / positives)
     return best
 
@@ -199,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first_oof = out_of_fold(examples, one_x, fold, args.folds)
     two_x = stage_two_vectors(examples, first_oof, lines_of)
     second_oof = out_of_fold(examples, two_x, fold, args.folds)
-    threshold, precision, recall = cut_off(second_oof, labels, args.precision)
+    threshold, precision, recall = cut_off(second_oof, labels, args.precision, [e.reported for e in examples])
 
     bias_one, weights_one = fit(one_x, labels)
     bias_two, weights_two = fit(two_x, labels)

@@ -50,7 +50,7 @@ FEATURES = (
     "bracketed",  # wrapped in brackets as a whole (【打印】, [ Print ])
     "arrows",  # two or more breadcrumb arrows (> » ›)
     "label",  # opens with a short label and a colon (分享到:, Tags:)
-    "byline",  # a source, byline or dateline label (来源:, 记者, 编辑, By, (AP), BEIJING, May 1)
+    "byline",  # a source, byline or dateline label (来源:, 记者, 编辑, By, (AP), BEIJING, May 1, Published:)
     "markdown",  # Markdown structure: a heading, a rule, a quote, a fence, front matter
     "list-item",  # opens with a list marker (-, *, •, 1.)
     "number-only",  # nothing but digits and punctuation
@@ -63,14 +63,16 @@ _SEPARATOR_CHARS = "|/\\>»›<«·•■□●◆◇▲▼►★☆_–—┃=+
 # characters or next to punctuation.
 _ITEM_SPLIT = re.compile(rf"\s*[|/\\>»›·•┃_]\s*|\s{{2,}}|\t|(?<=[^\s\w])\s|\s(?=[^\s\w])|(?<=[{HAN}])\s(?=[{HAN}])")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_LINK = re.compile(r"https?://|www\.|\b[a-z0-9-]{2,}\.(?:com|cn|net|org|html?|shtml|php|aspx?)\b", re.I)
+_LINK = re.compile(r"https?://|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|cn|net|org|html?|shtml|php|aspx?)\b", re.I)
+# Every repetition is bounded and starts where its run starts, so no line costs more than linear time.
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)1[3-9]\d{9}(?!\d)|\(?0\d{2,3}\)?[- ]\d{7,8}(?!\d)|"
-    r"(?:QQ|微信|wechat|WeChat|电话|Tel|TEL|手机)[号]?\s*[:：]?\s*[\w-]{5,}"
+    r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\d)1[3-9]\d{9}(?!\d)|\(?0\d{2,3}\)?[- ]\d{7,8}(?!\d)|"
+    r"(?:QQ|微信|wechat|WeChat|电话|Tel|TEL|手机)[号]?\s?[:：]?\s?[\w-]{5}"
 )
 _DEBRIS = re.compile(
-    r"\{\{.*?\}\}|\{%.*?%\}|\$\{\w+\}|(?<![A-Za-z0-9])_[A-Z]{3,}_(?![A-Za-z0-9])|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|"
-    r"&(?:nbsp|amp|lt|gt|quot|#\d{2,5});|\[\[\d+\]\]|\bundefined\b|\bNaN\b"
+    r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|\$\{\w{1,40}\}|(?<![A-Za-z0-9])_[A-Z]{3,20}_(?![A-Za-z0-9])|"
+    r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,200})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{2,5});|\[\[\d{1,12}\]\]|"
+    r"\bundefined\b|\bNaN\b"
 )
 # What every match of _CONTACT (other than a run of seven digits or more) and of _DEBRIS contains.
 _CONTACT_CUE = re.compile(r"@|QQ|微信|[Ww]e[Cc]hat|电话|Tel|TEL|手机")
@@ -80,8 +82,9 @@ _SENTENCE_END_CHARS = "。!?.…\"'”’)"
 _LABEL = re.compile(r"^\s*[^\s:]{1,12}\s?:\s*\S")
 # The labels every byline and dateline uses, in any outlet: who wrote or sent the text, and from where.
 _BYLINE = re.compile(
-    r"(?:来源|作者|记者|编辑|责编|责任编辑|通讯员|稿源|出处|发布时间|发稿时间|摄影?)\s?[:：]|"
-    r"(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}|\b[Bb]y\s[A-Z][A-Za-z.'-]+\s[A-Z]|\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s?(?:--|—|-)|"
+    r"(?:来源|作者|记者|编辑|责编|责任编辑|通讯员|稿源|出处|发布时间|发布日期|发稿时间|更新时间|日期|摄影?)\s?[:：]|"
+    r"(?:(?:First|Last) )?(?:Published|Updated|Posted)(?: on)?\s?:|"
+    r"(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}|\b[Bb]y\s[A-Z][A-Za-z.'-]+\s[A-Z]|\((?:[A-Z][A-Za-z]{1,20}\s?){1,3}\)\s?(?:--|—|-)|"
     r"^[A-Z][A-Z .,'-]{2,30},\s(?:[A-Z][a-z]{2,4}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
 )
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|-{3,}\s*$|\*{3,}\s*$|>\s|```|[a-z_]{2,20}:\s)")

@@ -6,6 +6,7 @@ import pytest
 
 from seedlint.document import Document
 from seedlint.text.line_features import FEATURES, line_features
+from tests.growth import assert_linear, repeat
 
 PROSE = "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。"
 
@@ -97,3 +98,24 @@ def test_markdown_and_numbers():
 def test_features_are_computed_once_per_document():
     doc = Document.from_bytes(f"菜单\n{PROSE}\n".encode(), "t.txt")
     assert line_features(doc) is line_features(doc)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    ["1", "a", "(A", "{{", "{%", "x@", "<a", "a.", "ab.", "QQ", "By A", "_ABC", "[[1", "中", "|", "来源:"],
+)
+def test_features_of_a_huge_line_grow_linearly(unit):
+    assert_linear(
+        lambda text: line_features(Document.from_bytes(text.encode(), "t.txt")), repeat(unit, "\n"), 20_000, unit
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["菜单\n", "a b c | d e\n", PROSE + "\n", "短句\n\n", "12:30\n"])
+def test_features_of_many_lines_grow_linearly(unit):
+    assert_linear(_features_of, repeat(unit), 5_000, unit)
+
+
+def _features_of(text: str) -> object:
+    return line_features(Document.from_bytes(text.encode(), "t.txt"))
