@@ -50,7 +50,8 @@ FEATURES = (
     "bracketed",  # wrapped in brackets as a whole (【打印】, [ Print ])
     "arrows",  # two or more breadcrumb arrows (> » ›)
     "label",  # opens with a short label and a colon (分享到:, Tags:)
-    "byline",  # a source, byline or dateline label (来源:, 记者, 编辑, By, (AP), BEIJING, May 1, Published:)
+    "byline",  # a source, byline, editorial sign-off or dateline label (来源:, 记者, 编辑, 校对:, 终审:,
+    # By, (AP), BEIJING, May 1, Published:)
     "markdown",  # Markdown structure: a heading, a rule, a quote, a fence, front matter
     "list-item",  # opens with a list marker (-, *, •, 1.)
     "number-only",  # nothing but digits and punctuation
@@ -82,7 +83,8 @@ _SENTENCE_END_CHARS = "。!?.…\"'”’)"
 _LABEL = re.compile(r"^\s*[^\s:]{1,12}\s?:\s*\S")
 # The labels every byline and dateline uses, in any outlet: who wrote or sent the text, and from where.
 _BYLINE = re.compile(
-    r"(?:来源|作者|记者|编辑|责编|责任编辑|通讯员|稿源|出处|发布时间|发布日期|发稿时间|更新时间|日期|摄影?)\s?[:：]|"
+    r"(?:来源|作者|记者|编辑|责编|责任编辑|通讯员|稿源|出处|发布时间|发布日期|发稿时间|更新时间|日期|摄影?"
+    r"|校对|审核|审校|初审|二审|三审|终审|图文编辑|美编)\s?[/:：]|"
     r"(?:(?:First|Last) )?(?:Published|Updated|Posted)(?: on)?\s?:|"
     r"(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}|\b[Bb]y\s[A-Z][A-Za-z.'-]+\s[A-Z]|\((?:[A-Z][A-Za-z]{1,20}\s?){1,3}\)\s?(?:--|—|-)|"
     r"^[A-Z][A-Z .,'-]{2,30},\s(?:[A-Z][a-z]{2,4}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"

@@ -64,7 +64,13 @@ def test_contact_details(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["2017-10-17 20:10:40  来源:新华社  责任编辑:王明", "By GARY D. ROBERTSON Associated Press", "本报记者 张三"],
+    [
+        "2017-10-17 20:10:40  来源:新华社  责任编辑:王明",
+        "By GARY D. ROBERTSON Associated Press",
+        "本报记者 张三",
+        "校对:刘明 终审:王强",
+        "First Published: September 23, 2020, 6:36 PM IST",
+    ],
 )
 def test_bylines(line):
     assert features(f"{line}\n{PROSE}\n")[0]["byline"] == 1.0
