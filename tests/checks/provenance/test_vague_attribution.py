@@ -17,6 +17,9 @@ SL304_FLAG = [
     ("两名官员表示，谈判仍在进行。\n", "两名官员表示"),
     ("据外媒报道，该公司正在裁员。\n", "据外媒报道"),
     ("据当地媒体报道，工厂已经停产。\n", "据当地媒体报道"),
+    # A country's media is no named outlet.
+    ("据韩媒报道，该公司正在裁员。\n", "据韩媒报道"),
+    ("據日媒報導，該公司正在裁員。\n", "據日媒報導"),
     ("The deal is worth 2 billion dollars, people familiar with the matter said.\n", "people familiar with the matter"),
     ("The talks stalled last week, sources said.\n", "sources said"),
     ("The company reportedly plans to cut 500 jobs.\n", "reportedly"),
