@@ -25,7 +25,8 @@ RULE = Rule(
         "Chinese function character doubled where it never is (的的, 了了, 是是, 在在, 和和, 与与, 及及), a "
         "Chinese word repeated after a space (`周冬 周冬`), and, told apart from reduplication by the part of "
         "speech jieba gives them, a noun or name written twice (`中国中国`) or a measure word repeated after "
-        "the word that holds it (`近百名名`); 研究研究, 雪白雪白, 天天, 人人 and 一个个 are reduplication. "
+        "the word that holds it (`近百名名`), and a bracketed label written twice (`(来源:(来源:`); "
+        "研究研究, 雪白雪白, 天天, 人人 and 一个个 are reduplication. "
         "Idiomatic doubles are left alone: `had had`, "
         "`that that`, `very very`, names such as `Walla Walla`, 的的确确, 目的的, 不了了之, 为了了解, 现在在.",
         "A doubled word is a typing or merging slip that readers notice at once; in scraped text it often "
@@ -41,6 +42,7 @@ RULE = Rule(
         "来源：新华社 责任编辑：周冬 周冬\n",
         "中国中国的经济增长很快。\n",
         "近百名名国内外记者参加了发布会。\n",
+        "(来源:(来源: 极目新闻))\n",
     ),
     pass_examples=(
         "He had had enough of it, and said that that was final.\n",
@@ -85,6 +87,12 @@ class Doubles:
         yield from self._cjk_chars(text)
         yield from self._cjk_words(text)
         yield from self._cjk_segmented(text)
+        yield from self._labels(text)
+
+    def _labels(self, text: str) -> Iterator[_Double]:
+        """A bracketed label written twice where two copies of a field were joined: (来源:(来源:."""
+        for m in _DOUBLED_LABEL.finditer(text):
+            yield m.start(1), m.end(1), m.start(2), m.end(2), False
 
     def _cjk_segmented(self, text: str) -> Iterator[_Double]:
         """Words doubled with nothing between, told from reduplication by their part of speech:
@@ -153,6 +161,8 @@ class Doubles:
 # Nouns, places, organisations and other proper nouns. Not nr (person): jieba gives unknown
 # two-character words that tag, verbs among them (修正修正, 谢谢谢谢).
 _NOUN_TAGS = frozenset(("n", "ns", "nt", "nz"))
+# An opening bracket, a short label and its colon, then the same again: (来源:(来源:, 【编者按:【编者按:.
+_DOUBLED_LABEL = re.compile(r"([(\[【「][^()\[\]【】「」\n:]{1,10}:)\s?(\1)")
 _CLAUSE_END = re.compile(r"[,.;:!?、。，；：！？\n\s]")
 
 
