@@ -25,12 +25,13 @@ import json
 import math
 import sys
 from collections.abc import Sequence
+from operator import mul
 from pathlib import Path
 
 from seedlint.checks.spam import OPTIONS as SPAM_OPTIONS
 from seedlint.checks.spam import vocabulary
 from seedlint.checks.spam._common import scan_lines
-from seedlint.checks.spam._model import STAGE_ONE, STAGE_TWO, stage_one_vectors, with_neighbours
+from seedlint.checks.spam._model import STAGE_ONE, STAGE_TWO, sigmoid, stage_one_vectors, with_neighbours
 from seedlint.config import Settings
 from seedlint.document import Document
 from seedlint.engine import lint_document
@@ -95,7 +96,7 @@ def fit(xs: Sequence[Vector], ys: Sequence[int], l2: float = L2, iterations: int
         hess = [[0.0] * d for _ in range(d)]
         for x, y in zip(xs, ys, strict=True):
             row = (1.0, *x)
-            p = _sigmoid(sum(a * b for a, b in zip(w, row, strict=True)))
+            p = sigmoid(sum(map(mul, w, row)))
             g = p - y
             h = max(p * (1 - p), 1e-9)
             for i in range(d):
@@ -137,14 +138,8 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return x
 
 
-def _sigmoid(z: float) -> float:
-    if z < -60:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 def predict(bias: float, weights: Sequence[float], x: Vector) -> float:
-    return _sigmoid(bias + sum(w * v for w, v in zip(weights, x, strict=True)))
+    return sigmoid(bias + sum(map(mul, weights, x)))
 
 
 def folds_of(examples: Sequence[Example], folds: int) -> dict[str, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -96,6 +96,19 @@ def _contact_lines(doc: Document, view: TextView, vocab: SpamVocabulary) -> set[
             lines.add(view.line_index(start))
             pos = max(m.end(), start + 1)
     return lines
+
+
+def neighbour(lines: Sequence[str], index: int, step: int) -> int | None:
+    """The nearest non-blank line in direction ``step`` with at most two blank lines between:
+    chrome comes in runs, and a run may hold blank lines."""
+    i = index + step
+    for _ in range(3):
+        if not 0 <= i < len(lines):
+            return None
+        if lines[i].strip():
+            return i
+        i += step
+    return None
 
 
 def quote(terms: Iterable[str]) -> str:

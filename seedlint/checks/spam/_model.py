@@ -19,7 +19,7 @@ from functools import cache
 from operator import mul
 from typing import TYPE_CHECKING, Any
 
-from seedlint.checks.spam._common import LineScan
+from seedlint.checks.spam._common import LineScan, neighbour
 from seedlint.data import read_toml
 from seedlint.document import Document
 from seedlint.text.line_features import FEATURES, line_features
@@ -116,13 +116,25 @@ def model() -> Model:
 
 @dataclass(frozen=True)
 class Score:
-    """A line's chrome score (0-100) and the features that raised it most, strongest first."""
+    """A line's chrome score (0-100) and the stage-two features it was computed from."""
 
     value: int
-    reasons: tuple[str, ...]
+    features: tuple[float, ...]
+
+    def reasons(self) -> tuple[str, ...]:
+        """The features that raised the score most, strongest first (asked only of reported lines)."""
+        contributions = sorted(
+            (
+                (w * v, name)
+                for name, w, v in zip(STAGE_TWO, model().two.weights, self.features, strict=True)
+                if w * v > 0.3
+            ),
+            reverse=True,
+        )
+        return tuple(DESCRIPTIONS[name] for _, name in contributions if name in DESCRIPTIONS)[:3]
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
@@ -180,23 +192,8 @@ def zone_features(x: tuple[float, ...]) -> tuple[float, ...]:
     )
 
 
-def neighbours(lines: list[str], index: int) -> list[int]:
-    """The nearest non-blank line above and below, with at most two blank lines between."""
-    found = []
-    for step in (-1, 1):
-        i = index + step
-        for _ in range(3):
-            if not 0 <= i < len(lines):
-                break
-            if lines[i].strip():
-                found.append(i)
-                break
-            i += step
-    return found
-
-
 def with_neighbours(lines: list[str], first: dict[int, float], index: int, x: tuple[float, ...]) -> tuple[float, ...]:
-    near = [first[i] for i in neighbours(lines, index) if i in first]
+    near = [first[i] for i in (neighbour(lines, index, -1), neighbour(lines, index, 1)) if i in first]
     return x + ((max(near), sum(near) / 2) if near else (0.0, 0.0))
 
 
@@ -206,21 +203,12 @@ def chrome_scores(doc: Document, vocab: SpamVocabulary, scans: dict[int, LineSca
     m = model()
     lines = text_view(doc).lines
     vectors = stage_one_vectors(doc, vocab, scans)
-    prose = STAGE_ONE.index("prose")
-    if not any(x[prose] for x in vectors.values()):
+    if not any(x[_F["prose"]] for x in vectors.values()):
         return {}
-    first = {i: _sigmoid(m.one.logit(x)) for i, x in vectors.items()}
+    first = {i: sigmoid(m.one.logit(x)) for i, x in vectors.items()}
     scores = {}
     for index, x in vectors.items():
         full = with_neighbours(lines, first, index, x)
-        p = _sigmoid(m.two.logit(full))
-        scores[index] = Score(round(100 * p), _reasons(m.two, full))
+        p = sigmoid(m.two.logit(full))
+        scores[index] = Score(round(100 * p), full)
     return scores
-
-
-def _reasons(stage: Stage, x: tuple[float, ...]) -> tuple[str, ...]:
-    contributions = sorted(
-        ((w * v, name) for name, w, v in zip(STAGE_TWO, stage.weights, x, strict=True) if w * v > 0.3),
-        reverse=True,
-    )
-    return tuple(DESCRIPTIONS[name] for _, name in contributions if name in DESCRIPTIONS)[:3]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from seedlint.checks.spam._common import clip, line_finding
+from seedlint.checks.spam._common import clip, line_finding, neighbour
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
@@ -220,7 +220,7 @@ def findings(
     for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled):
         if index in modelled:
             score = scores[index]
-            why = ", ".join(score.reasons) or "line shape"
+            why = ", ".join(score.reasons()) or "line shape"
             yield line_finding(
                 doc, view, RULE, index, f"Page chrome: {why} (`{clip(lines[index].strip())}`, score {score.value})"
             )
@@ -328,18 +328,6 @@ def _title_line(line: str, stripped: set[str]) -> bool:
     return m is not None and m.group(1).strip() in stripped and not has_sentence(m.group(2))
 
 
-def _neighbour(lines: Sequence[str], index: int, step: int) -> int | None:
-    """The nearest non-blank line in direction ``step`` with at most two blank lines between."""
-    i = index + step
-    for _ in range(3):
-        if not 0 <= i < len(lines):
-            return None
-        if lines[i].strip():
-            return i
-        i += step
-    return None
-
-
 def _promote(lines: Sequence[str], weak: set[int], separators: set[int], anchors: set[int]) -> set[int]:
     """Weak lines (and separator lines) next to chrome or spam become chrome themselves, and so
     does a weak or separator line next to a promoted one, transitively."""
@@ -347,12 +335,12 @@ def _promote(lines: Sequence[str], weak: set[int], separators: set[int], anchors
     promoted: set[int] = set()
     # Neighbourhood is symmetric between non-blank lines, so promotion spreads from each promoted
     # line to the candidates beside it.
-    queue = [index for index in sorted(weak) if {_neighbour(lines, index, -1), _neighbour(lines, index, 1)} & anchors]
+    queue = [index for index in sorted(weak) if {neighbour(lines, index, -1), neighbour(lines, index, 1)} & anchors]
     promoted.update(queue)
     while queue:
         index = queue.pop()
         for step in (-1, 1):
-            near = _neighbour(lines, index, step)
+            near = neighbour(lines, index, step)
             if near is not None and near in candidates and near not in promoted:
                 promoted.add(near)
                 queue.append(near)
@@ -365,7 +353,7 @@ def _menu_runs(lines: Sequence[str], weak: set[int], separators: set[int]) -> li
     members = sorted(weak | separators)
     current: list[int] = []
     for index in [*members, None]:
-        if index is not None and current and _neighbour(lines, current[-1], 1) == index:
+        if index is not None and current and neighbour(lines, current[-1], 1) == index:
             current.append(index)
             continue
         while current and current[-1] in separators:
@@ -380,7 +368,7 @@ def _menu_finding(doc: Document, view: TextView, run: tuple[int, int], matches: 
     first, last = run
     start, end = trimmed_line_span(doc, view, first)[0], trimmed_line_span(doc, view, last)[1]
     fix = line_fix(doc, first, last)
-    previous = _neighbour(view.lines, first, -1)
+    previous = neighbour(view.lines, first, -1)
     if previous is not None:
         # A menu whose first item ends the line above: the item and the gap before it go too.
         before = view.lines[previous]

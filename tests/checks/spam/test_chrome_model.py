@@ -158,5 +158,5 @@ def test_logistic_fit_recovers_the_sign_and_the_cut_off_keeps_precision():
 
 
 def test_scores_are_probabilities_in_percent():
-    assert _model._sigmoid(0.0) == 0.5 and _model._sigmoid(-100) == 0.0
-    assert math.isclose(_model._sigmoid(2.0), 1 / (1 + math.exp(-2.0)))
+    assert _model.sigmoid(0.0) == 0.5 and _model.sigmoid(-100) == 0.0
+    assert math.isclose(_model.sigmoid(2.0), 1 / (1 + math.exp(-2.0)))
