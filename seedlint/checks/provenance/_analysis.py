@@ -46,10 +46,19 @@ class Analysis:
         return [s for s in spans if not self._refers_back(s)]
 
     @cached_property
-    def _credits(self) -> list[int]:
+    def credits(self) -> list[tuple[int, int]]:
+        """Spans crediting a named outlet or wire (datelines, 本报讯, 据路透社…报道, shaped credits)."""
+        return list(_attribution.source_credits(self.doc, self.vocab))
+
+    @cached_property
+    def _credit_starts(self) -> list[int]:
         """Starts of attributions that name an outlet or body, whatever the rules ask."""
         named = [m.start() for m, kind in self.ju if kind == "named"]
-        return sorted(named + [start for start, _ in _attribution.source_credits(self.doc, self.vocab)])
+        return sorted(named + [start for start, _ in self.credits])
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.doc.paragraphs]
 
     def _refers_back(self, span: tuple[int, int]) -> bool:
         """Whether a bare 据报道/据悉 refers to a source already named: one in the same or the
@@ -57,11 +66,10 @@ class Analysis:
         doc, start = self.doc, span[0]
         if simplified(doc)[span[0] : span[1]].casefold() not in self.vocab.anaphoric:
             return False
-        credits = self._credits
+        credits = self._credit_starts
         if not credits:
             return False
-        paragraphs = doc.paragraphs
-        starts = [p.start for p in paragraphs]
+        starts = self._paragraph_starts
         k = bisect.bisect_right(starts, start) - 1
         since = starts[max(0, k - 1)] if k >= 0 else 0
         i = bisect.bisect_left(credits, since)
@@ -81,11 +89,8 @@ class Analysis:
                 return True
         if self.edge_credit or self.agencies[1]:
             return True
-        return (
-            any(kind == "named" for _, kind in self.ju)
-            or next(_attribution.source_credits(self.doc, vocab), None) is not None
-        )
+        return any(kind == "named" for _, kind in self.ju) or bool(self.credits)
 
     @cached_property
     def named(self) -> list[tuple[int, int]]:
-        return _attribution.named_attributions(self.doc, self.vocab, self.ju, self.vague)
+        return _attribution.named_attributions(self.doc, self.vocab, self.ju, self.vague, self.credits)

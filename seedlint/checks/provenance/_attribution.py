@@ -99,11 +99,13 @@ def named_attributions(
     vocab: Vocabulary,
     ju_kinds: list[tuple[re.Match[str], str | None]],
     vague: list[tuple[int, int]],
+    credits: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Attributions to named outlets and people, apart from those inside a vague one."""
+    """Attributions to named outlets and people (``credits`` are ``source_credits``), apart from
+    those inside a vague one."""
     folded = simplified(doc)
     spans = [(m.start(), m.end()) for m, kind in ju_kinds if kind == "named"]
-    spans.extend(source_credits(doc, vocab))
+    spans.extend(credits)
     for m in finditer_lines(vocab.latin_person, doc, folded, hit_lines(doc, vocab.verbs_zh)):
         spans.append((m.start(), m.end()))
     for m in finditer_at(vocab.titled_person, folded, hit_starts(doc, vocab.titles)):
