@@ -41,17 +41,13 @@ DATE = re.compile(
 )
 
 
-# A year on its own: before 年 (not 年代, a decade) or 财年/年度, or after a preposition or FY.
+# A year on its own: before 年 (年度 and 年第3季 too, not 年代, a decade) or 财年, or after a
+# preposition, 'year', 'fiscal' or FY.
 YEAR_MENTION = re.compile(
     rf"(?<!\d){_YEAR}{_SP}(?:年(?!代)|财年)"
     rf"|(?<![A-Za-z0-9])(?i:in|by|since|from|until|through|during|before|after|of|early|late|mid-?|year|fiscal|FY)"
     rf"[ \t]?{_YEAR}(?!\d)"
 )
-
-
-def has_year(text: str) -> bool:
-    """Whether a date with a year or a year on its own occurs in ``text``."""
-    return YEAR_MENTION.search(text) is not None or any(d.year is not None for d in find_dates(text))
 
 
 @dataclass(frozen=True)
