@@ -15,6 +15,7 @@ import click
 
 from seedlint import __version__, baseline
 from seedlint.baseline import BaselineError
+from seedlint.cache import Cache, default_folder, is_cache_folder, settings_key
 from seedlint.config import (
     ConfigError,
     Settings,
@@ -28,7 +29,7 @@ from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_docum
 from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
-from seedlint.model import Finding
+from seedlint.model import Finding, Rule
 from seedlint.registry import PluginError, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
@@ -72,7 +73,15 @@ def cli() -> None:
     type=click.Path(dir_okay=False),
     help="With --fix, append one JSON line per applied edit to this file ('seedlint revert' undoes them).",
 )
-@click.option("--no-cache", is_flag=True, help="Do not read or write a cache (seedlint keeps none yet).")
+@click.option(
+    "--no-cache", is_flag=True, envvar="SEEDLINT_NO_CACHE", help="Lint every file; do not read or write the cache."
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="SEEDLINT_CACHE_DIR",
+    help="Where the results cache lives (default: .seedlint_cache beside the config file).",
+)
 @click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: when writing to a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
@@ -144,7 +153,14 @@ def _check(**opts) -> int:
         return _check_streaming(paths, settings, fix, opts)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     try:
-        outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=log.write if log else None)
+        outcome = run(
+            paths,
+            settings,
+            jobs=opts["jobs"],
+            fix=fix,
+            on_result=log.write if log else None,
+            cache=_cache(settings, opts),
+        )
     finally:
         if log:
             log.close()
@@ -156,6 +172,27 @@ def _check(**opts) -> int:
         return 2 if outcome.errors else (1 if outcome.diffs else 0)
     code = _report(outcome.findings, outcome.files, outcome.checked, outcome.fixed, settings, opts)
     return 2 if outcome.errors else code
+
+
+def _rule_table(fmt: str) -> dict[str, Rule]:
+    """The rules a report describes besides its findings: only SARIF lists them, and loading the
+    registry (every check module) is the largest part of a run answered from the cache."""
+    return {r.code: r for r in load_registry().rules} if fmt == "sarif" else {}
+
+
+def _cache_folder(settings: Settings, cache_dir: str | None) -> Path:
+    """The cache folder: ``--cache-dir`` (or SEEDLINT_CACHE_DIR), else the config's ``cache-dir``,
+    else ``.seedlint_cache`` in the config's folder (the current folder without a config)."""
+    if cache_dir:
+        return Path(cache_dir)
+    return Path(settings.cache_dir) if settings.cache_dir else default_folder(settings.root)
+
+
+def _cache(settings: Settings, opts: dict) -> Cache | None:
+    """The results cache for a check run (--fix and --diff do not use it)."""
+    if opts["no_cache"] or opts["fix"] or opts["diff"]:
+        return None
+    return Cache(_cache_folder(settings, opts["cache_dir"]), settings_key(settings))
 
 
 def _streams(opts: dict) -> bool:
@@ -175,7 +212,7 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     """Each file's findings are written as soon as it is done, and not kept: memory stays flat
     however many files there are. The order is that of the batch output (path, line, column)."""
     fmt = opts["output_format"]
-    summary = Summary(rules={r.code: r for r in load_registry().rules}, version=__version__, color=_color(opts))
+    summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts))
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     with _output(opts["output_file"]) as out:
 
@@ -186,7 +223,15 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
                 out(render_file(fmt, outcome.findings, summary))
 
         try:
-            outcome = run(paths, settings, jobs=opts["jobs"], fix=fix, on_result=on_result, collect=False)
+            outcome = run(
+                paths,
+                settings,
+                jobs=opts["jobs"],
+                fix=fix,
+                on_result=on_result,
+                collect=False,
+                cache=_cache(settings, opts),
+            )
         finally:
             if log:
                 log.close()
@@ -274,7 +319,7 @@ def _report(findings: list[Finding], files: int, checked: list[str], fixed: int,
             click.echo(f"seedlint: pruned {removed} stale entries from {escape_text(opts['baseline'])}", err=True)
     summary = Summary(
         files=files,
-        rules={r.code: r for r in load_registry().rules},
+        rules=_rule_table(opts["output_format"]),
         version=__version__,
         color=_color(opts),
         fixed=fixed,
@@ -429,6 +474,31 @@ def revert(fix_log: str, dry_run: bool) -> None:
         err=True,
     )
     sys.exit(2 if counts["error"] else (1 if counts["changed"] else 0))
+
+
+@cli.command()
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="SEEDLINT_CACHE_DIR", help="The cache to remove.")
+@click.option("--config", "config_file", type=click.Path(), help="Use this config file (it may name cache-dir).")
+def clean(cache_dir: str | None, config_file: str | None) -> None:
+    """Remove the results cache (a folder is removed only if seedlint's CACHEDIR.TAG marks it)."""
+    import shutil
+
+    try:
+        settings = load_settings(Path(config_file) if config_file else None)
+    except (ConfigError, FileReadError, PluginError) as exc:
+        raise SeedlintError(escape_text(str(exc))) from None
+    folder = _cache_folder(settings, cache_dir)
+    shown = escape_text(str(folder))
+    if not os.path.lexists(folder):
+        click.echo(f"No cache at {shown}", err=True)
+        return
+    if folder.is_symlink() or not is_cache_folder(folder):
+        raise SeedlintError(f"{shown}: not a seedlint cache (no seedlint CACHEDIR.TAG in it); not removed")
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        raise SeedlintError(f"{shown}: cannot remove the cache: {exc.strerror or exc}") from None
+    click.echo(f"Removed the cache at {shown}", err=True)
 
 
 def _registry():

@@ -32,7 +32,10 @@ _TOP_KEYS = {
     "paths",
     "suppress",
     "max-file-size",
+    "cache-dir",
 }
+# Top-level keys whose values name rules (validated against the registry).
+_RULE_KEYS = frozenset({"select", "extend-select", "ignore", "per-file-ignores", "suppress"})
 SUPPRESS_FILE = ".seedlintignore"
 
 
@@ -68,6 +71,8 @@ class Settings:
     check_options: tuple[tuple[str, str], ...] = ()
     root: str = "."
     config_file: str | None = None
+    # Where the results cache lives (``cache-dir``); None: ``.seedlint_cache`` in ``root``.
+    cache_dir: str | None = None
     _enabled_cache: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
@@ -248,9 +253,12 @@ def load_settings(config_file: Path | None = None, cwd: Path | None = None) -> S
 
 
 def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry | None = None) -> Settings:
-    registry = registry or load_registry()
+    # The registry (every check module) is loaded only for keys that name checks or rules, so a
+    # run answered from the cache under a config of paths and excludes never imports a check.
+    if registry is None and any(key not in _TOP_KEYS or key in _RULE_KEYS for key in table):
+        registry = load_registry()
     where = str(path)
-    checks = {c.name: c for c in registry.checks}
+    checks = {c.name: c for c in registry.checks} if registry is not None else {}
     settings = Settings(root=str(path.parent.resolve()), config_file=str(path))
     values: dict[str, Any] = {}
     for key, value in table.items():
@@ -285,6 +293,10 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
         changes["max_file_size"] = parse_size(values["max-file-size"], f"{where}: max-file-size")
     if "fail-on" in values:
         changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
+    if "cache-dir" in values:
+        if not isinstance(values["cache-dir"], str) or not values["cache-dir"].strip():
+            raise ConfigError(f"{where}: cache-dir: expected a folder path (a non-empty string)")
+        changes["cache_dir"] = str(path.parent.resolve() / values["cache-dir"])
     if "suppress" in values:
         changes["suppressions"] = parse_suppressions(values["suppress"], f"{where}: suppress", registry)
     if "per-file-ignores" in values:

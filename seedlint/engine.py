@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from seedlint.cache import Cache, CacheError
 from seedlint.config import ConfigError, Settings
 from seedlint.document import Document, looks_binary
 from seedlint.files import FileReadError, describe_os_error, format_size, kind_of, open_regular, read_stream
@@ -310,6 +311,7 @@ class FileResult:
     fixed: int = 0
     diff: str = ""
     log: list[dict[str, Any]] = field(default_factory=list)
+    sha256: str = ""  # of the bytes the findings were found in (for the cache)
 
 
 def _read_document(handle: BinaryIO, info: os.stat_result, path: str, limit: int) -> bytes | str:
@@ -340,10 +342,25 @@ def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> Fil
     if isinstance(raw, str):
         return FileResult(path, skipped=raw)
     doc = Document.from_bytes(raw, path)
-    outcome = FileResult(path, lint_document(doc, settings))
+    outcome = FileResult(path, lint_document(doc, settings), sha256=sha256(raw) if fix is None else "")
     if fix is not None:
         _diff(doc, outcome, fix)
     return outcome
+
+
+def _cached(path: str, settings: Settings, cache: Cache) -> FileResult | None:
+    """The outcome of a file from the cache, or None when it must be linted (its bytes changed,
+    it was never linted with these settings, or reading it fails: the linting run reports that)."""
+    try:
+        handle, info = open_regular(path)
+        with handle:
+            raw = _read_document(handle, info, path, settings.max_file_size)
+    except (FileReadError, OSError):
+        return None
+    if isinstance(raw, str):
+        return None
+    findings = cache.get(path, sha256(raw))
+    return None if findings is None else FileResult(path, findings)
 
 
 def _fixed(doc: Document, outcome: FileResult, fix: FixMode) -> tuple[FixResult, bytes] | None:
@@ -442,29 +459,46 @@ def run(
     fix: FixMode | None = None,
     on_result: Callable[[FileResult], None] | None = None,
     collect: bool = True,
+    cache: Cache | None = None,
 ) -> LintRun:
     """Lint files and folders; ``jobs`` > 1 spreads files over a process pool (default: one
     process per core once there are enough files to pay for it). With ``fix``, each file is
     fixed (or, with ``fix.write`` false, diffed) by the worker that linted it, from the same read.
     ``on_result`` sees each file's outcome as soon as it is done, in path order; with ``collect``
-    false the run keeps no findings, so its memory does not grow with the number of files."""
+    false the run keeps no findings, so its memory does not grow with the number of files.
+    With a ``cache`` (check mode only), a file whose bytes it knows is not linted again, and the
+    checks are not even built when every file is known."""
     settings = settings or Settings()
-    _built_checks(settings.check_options)  # configuration errors stop the run before any file
     found = discover(paths, settings)
     result = LintRun(errors=list(found.errors), skipped=list(found.skipped), collect=collect)
     files = found.files
+    if fix is not None:
+        cache = None  # a fix rewrites files: findings are worked out from what is read under the lock
+    known = {p: hit for p in files if cache is not None and (hit := _cached(p, settings, cache)) is not None}
+    todo = [p for p in files if p not in known]
+    if todo or not files:
+        _built_checks(settings.check_options)  # configuration errors stop the run before any file
     if fix is not None and fix.write:
         for folder in sorted({os.path.dirname(os.path.realpath(f)) for f in files}):
             result.removed_temporaries.extend(remove_stale_temporaries(folder))
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(files) >= (PARALLEL_THRESHOLD if jobs is None else 2):
-        outcomes: Iterable[FileResult] = _parallel(files, settings, workers, fix)
+    if workers > 1 and len(todo) >= (PARALLEL_THRESHOLD if jobs is None else 2):
+        linted: Iterable[FileResult] = _parallel(todo, settings, workers, fix)
     else:
-        outcomes = (_lint_file(p, settings, fix) for p in files)
-    for outcome in outcomes:
+        linted = (_lint_file(p, settings, fix) for p in todo)
+    pending = iter(linted)
+    for path in files:
+        outcome = known.pop(path, None) or next(pending)
+        if cache is not None and outcome.sha256 and not (outcome.error or outcome.skipped or outcome.warnings):
+            cache.put(path, outcome.sha256, outcome.findings)
         if on_result is not None:
             on_result(outcome)
         result.add(outcome)
+    if cache is not None:
+        try:
+            cache.save()
+        except CacheError as exc:
+            result.warnings.append(str(exc))
     result.findings.sort(key=Finding.sort_key)
     return result
 

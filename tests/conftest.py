@@ -75,3 +75,12 @@ def dev_corpus() -> DevCorpus:
 def seed_findings() -> dict[str, list[Finding]]:
     """Findings for each seed document in the repository, by file name."""
     return {p.name: lint_bytes(p.read_bytes(), p.name) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own results cache (``SEEDLINT_CACHE_DIR``, inherited by the processes it
+    starts), so no test reads findings another test cached and none writes into the repository."""
+    folder = tmp_path_factory.mktemp("cache") / ".seedlint_cache"
+    monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(folder))
+    return folder
