@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.fold import simplified
 from seedlint.text.segment import words
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ RULE = Rule(
         "Chinese function character doubled where it never is (的的, 了了, 是是, 在在, 和和, 与与, 及及), a "
         "Chinese word repeated after a space (`周冬 周冬`), and, told apart from reduplication by the part of "
         "speech jieba gives them, a noun or name written twice (`中国中国`) or a measure word repeated after "
-        "the word that holds it (`近百名名`), and a bracketed label written twice (`(来源:(来源:`); "
+        "the word that holds it (`近百名名`), a bracketed label written twice (`(来源:(来源:`) and a "
+        "dateline or credit written twice (`CHICAGO (AP) — CHICAGO (AP) —`); Traditional "
+        "text is judged as its Simplified form (`雜誌雜誌`); "
         "研究研究, 雪白雪白, 天天, 人人 and 一个个 are reduplication. "
         "Idiomatic doubles are left alone: `had had`, "
         "`that that`, `very very`, names such as `Walla Walla`, 的的确确, 目的的, 不了了之, 为了了解, 现在在.",
@@ -43,6 +46,10 @@ RULE = Rule(
         "中国中国的经济增长很快。\n",
         "近百名名国内外记者参加了发布会。\n",
         "(来源:(来源: 极目新闻))\n",
+        "據美國《時代》雜誌雜誌報導,該公司去年營收增長。\n",
+        "CHICAGO (AP) — CHICAGO (AP) — Police said Tuesday that two men were arrested.\n",
+        "Mother and children make a trip near downtown VancouverCHICAGO (AP) — CHICAGO (AP) — Oil-Dri said.\n",
+        "新华社北京3月5日电 新华社北京3月5日电 国务院总理作政府工作报告。\n",
     ),
     pass_examples=(
         "He had had enough of it, and said that that was final.\n",
@@ -50,6 +57,8 @@ RULE = Rule(
         "此事最终不了了之。\n",
         "我们要研究研究这个问题,把墙刷得雪白雪白,大家天天锻炼。\n",
         "两个个体户开了店,记者们一个个走进会场。\n",
+        "CHICAGO (AP) — Police said Tuesday that two men (both 19) were arrested in Chicago (AP).\n",
+        "(完) (完)\n",
     ),
     fixable=True,
 )
@@ -88,10 +97,17 @@ class Doubles:
         yield from self._cjk_words(text)
         yield from self._cjk_segmented(text)
         yield from self._labels(text)
+        yield from self._openings(text)
 
     def _labels(self, text: str) -> Iterator[_Double]:
         """A bracketed label written twice where two copies of a field were joined: (来源:(来源:."""
         for m in _DOUBLED_LABEL.finditer(text):
+            yield m.start(1), m.end(1), m.start(2), m.end(2), False
+
+    def _openings(self, text: str) -> Iterator[_Double]:
+        """A dateline or credit written twice: CHICAGO (AP) — CHICAGO (AP) —, 新华社北京3月5日电
+        新华社北京3月5日电."""
+        for m in _DOUBLED_OPENING.finditer(text):
             yield m.start(1), m.end(1), m.start(2), m.end(2), False
 
     def _cjk_segmented(self, text: str) -> Iterator[_Double]:
@@ -163,6 +179,14 @@ class Doubles:
 _NOUN_TAGS = frozenset(("n", "ns", "nt", "nz"))
 # An opening bracket, a short label and its colon, then the same again: (来源:(来源:, 【编者按:【编者按:.
 _DOUBLED_LABEL = re.compile(r"([(\[【「][^()\[\]【】「」\n:]{1,10}:)\s?(\1)")
+# A dateline or credit up to its closing bracket or its wire's 电/讯 (and a dash after it), then the
+# same again: what it looks like when two copies of it were joined. It starts a line, follows a
+# space, or starts a capitalised word glued to the headline before it (VancouverCHICAGO (AP) —).
+_DOUBLED_OPENING = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[a-z])(?=[A-Z]))[ \t]*([A-Z{HAN}(（【\[][^\n]{{3,59}}?(?:[)）】\]]|[电讯])(?:[ \t]*[—–-]+)?)"
+    r"[ \t]*(\1)",
+    re.M,
+)
 _CLAUSE_END = re.compile(r"[,.;:!?、。，；：！？\n\s]")
 
 
@@ -190,7 +214,9 @@ def _neighbour_word(text: str, at: int, direction: int) -> str:
 
 
 def find(doc: Document, doubles: Doubles) -> Iterator[Finding]:
-    for first, first_end, second, end, safe in doubles.find(doc.folded):
+    # The Simplified view, so that jieba and the character tables see Traditional text as they see
+    # Simplified (雜誌雜誌 is 杂志杂志); its offsets are the document's.
+    for first, first_end, second, end, safe in doubles.find(simplified(doc)):
         shown = " ".join(doc.text[first:end].split())
         yield doc.finding(
             RULE,
