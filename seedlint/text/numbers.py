@@ -374,6 +374,11 @@ def _trailing_big(token: str) -> tuple[str, str]:
     return token[:i], token[i:]
 
 
+def _grouped_only(first: _Bound, second: _Bound) -> bool:
+    """Is the first figure of a range written with digit groups (833,000) and the second not?"""
+    return "," in first.number and "," not in second.number
+
+
 def _bound_value(bound: _Bound, shared_magnitude: str | None) -> tuple[Decimal, float] | None:
     magnitude = bound.magnitude if bound.magnitude is not None else shared_magnitude
     written = bound.number + (magnitude or "")
@@ -496,7 +501,9 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
         approx = approx or bool(m.group("ap2"))
         second = _Bound(n2, m.start("n2"), m.end(), m2, bool(m.group("ap2")))
     shared = None
-    if second is not None and first.magnitude is None and not token_magnitude:
+    # "$3 to 5 million": the magnitude after the second figure is the first's too; not after a
+    # figure written out in full with digit groups ("US$833,000 to US$1.16 million").
+    if second is not None and first.magnitude is None and not token_magnitude and not _grouped_only(first, second):
         shared = second.magnitude
         if shared is None and second.number[0] in _CN_CHARS:
             shared = _trailing_big(second.number)[1] or None

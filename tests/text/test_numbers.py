@@ -82,6 +82,8 @@ def _one(text: str) -> Amount:
         ("between $3 billion to $5 billion", 3e9, 5e9, "USD"),
         ("worth 21-28 billion yuan", 2.1e10, 2.8e10, "CNY"),
         ("估值300亿美元至400亿美元", 3e10, 4e10, "USD"),
+        ("homes priced US$833,000 to US$1.16 million", 833000, 1.16e6, "USD"),
+        ("1,200 to 1,500 million yuan", 1.2e9, 1.5e9, "CNY"),
     ],
 )
 def test_ranges_are_one_amount(text, value, high, currency):
