@@ -2,8 +2,9 @@
 
 ``40亿美元(约合人民币286亿元)`` implies 7.15 yuan per dollar. The rate is compared with the yearly
 [min, max] of reference rates (``seedlint/data/fx``): a rate outside the band is a wrong rate
-(SL501), one that fits after a power of ten is a magnitude slip (SL502), and conversions of one
-currency pair in a document that disagree with each other are inconsistent (SL503).
+(SL501), one that fits after a power of ten is a magnitude slip (SL502), conversions of one
+currency pair in a document that disagree with each other are inconsistent (SL503), and a
+conversion of a currency the table has no rates for is reported as unchecked (SL504).
 
 One module per rule; this package holds the family's vocabulary (the rate table and the
 conversion cues of ``seedlint/data/fx``), the option defaults and the check.
@@ -19,7 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from seedlint.checks.currency import conversion_inconsistent, conversion_rate_mismatch, conversion_unit_slip
+from seedlint.checks.currency import (
+    conversion_inconsistent,
+    conversion_rate_mismatch,
+    conversion_rate_unknown,
+    conversion_unit_slip,
+)
 from seedlint.checks.currency._common import Conversion, Judge, conversions_in, years_in
 from seedlint.config import ConfigError
 from seedlint.data import read_text, read_toml
@@ -58,6 +64,11 @@ class RateTable:
 
     def has(self, code: str) -> bool:
         return code == "CNY" or code in self.years
+
+    @property
+    def known(self) -> frozenset[str]:
+        """The currencies with at least one year of rates (CNY among them)."""
+        return frozenset(self.years) | {"CNY"}
 
 
 class RateTableError(ConfigError):
@@ -196,7 +207,12 @@ OPTIONS: dict[str, Any] = {
 
 class CurrencyCheck:
     name = "currency"
-    rules = (conversion_rate_mismatch.RULE, conversion_unit_slip.RULE, conversion_inconsistent.RULE)
+    rules = (
+        conversion_rate_mismatch.RULE,
+        conversion_unit_slip.RULE,
+        conversion_inconsistent.RULE,
+        conversion_rate_unknown.RULE,
+    )
     options: dict[str, Any] = OPTIONS
     # Options that name a user file, with the function that reads and parses it (config.py calls it).
     file_options = {"rate-table": load_rates}
@@ -239,6 +255,8 @@ class CurrencyCheck:
             yield from conversion_rate_mismatch.find(doc, verdicts)
         if conversion_inconsistent.RULE.code in enabled:
             yield from conversion_inconsistent.find(doc, verdicts, self.consistency)
+        if conversion_rate_unknown.RULE.code in enabled:
+            yield from conversion_rate_unknown.find(doc, conversions, self.judge.rates.known)
 
 
 CHECKS = (CurrencyCheck,)
