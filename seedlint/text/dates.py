@@ -12,6 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from seedlint.data import read_list
+from seedlint.document import Document
+from seedlint.text.numbers import fold_digits
+from seedlint.text.zones import edge_lines
 
 # English month names and their abbreviations; case-insensitive use: ``(?i:{MONTHS})``.
 MONTHS = (
@@ -81,3 +87,67 @@ def _date(m: re.Match[str]) -> Date:
 
 def _int(value: str | None) -> int | None:
     return int(value) if value is not None else None
+
+
+# The document's own dates ------------------------------------------------------------------------
+
+HEAD_LINES = 3  # the non-blank lines at the top where a dateline states the document's date
+_DATE_SPAN = 400  # characters of a line read for a date: a dateline states it early
+_HAS_YEAR = re.compile(_YEAR)
+
+
+@cache
+def _date_label() -> re.Pattern[str]:
+    labels = sorted(read_list("common/date_labels.txt"), key=lambda w: (-len(w), w))
+    alternation = "|".join(f"(?i:{re.escape(w)})" if w.isascii() else re.escape(w) for w in labels)
+    return re.compile(rf"[ \t]*(?:{alternation})[ ]?[:：]")
+
+
+@dataclass(frozen=True)
+class OwnDate:
+    """A date on one of the lines where a document states its own date; ``labelled`` when the line
+    opens with a date label (发布时间:), not only because it is among the first lines."""
+
+    date: Date
+    line: int
+    labelled: bool
+
+
+def own_dates(doc: Document) -> list[OwnDate]:
+    """Dates with a year on the document's first ``HEAD_LINES`` non-blank lines and on lines that
+    open with a date label, in line order (offsets are the document's)."""
+    return doc.memo("own-dates", _own_dates)
+
+
+def _own_dates(doc: Document) -> list[OwnDate]:
+    head, _ = edge_lines(doc, HEAD_LINES)
+    label = _date_label()
+    folded = doc.folded
+    labelled = {i for i, start in enumerate(doc.line_starts) if label.match(folded, start)}
+    out: list[OwnDate] = []
+    for index in sorted(set(head) | labelled):
+        if index >= len(doc.lines):
+            continue
+        line = fold_digits(doc.lines[index][:_DATE_SPAN])
+        if not _HAS_YEAR.search(line):
+            continue
+        start = doc.line_starts[index]
+        for d in find_dates(line):
+            if d.year is not None:
+                moved = Date(start + d.start, start + d.end, d.year, d.month, d.day)
+                out.append(OwnDate(moved, index, index in labelled))
+    return out
+
+
+def document_date(doc: Document) -> Date | None:
+    """The document's publication date when it states exactly one: the one full date (year, month
+    and day) on its labelled date lines, else the one full date on its first lines; None when
+    there is none or they disagree."""
+    full = [o for o in own_dates(doc) if o.date.month is not None and o.date.day is not None]
+    for chosen in ([o for o in full if o.labelled], full):
+        distinct = {(o.date.year, o.date.month, o.date.day) for o in chosen}
+        if len(distinct) == 1:
+            return chosen[0].date
+        if distinct:
+            return None
+    return None

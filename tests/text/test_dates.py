@@ -1,6 +1,7 @@
 import pytest
 
-from seedlint.text.dates import Date, find_dates
+from seedlint.document import Document
+from seedlint.text.dates import Date, document_date, find_dates, own_dates
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,33 @@ def test_letters_that_case_fold_to_ascii_are_read_as_month_names():
 def test_an_ordinal_must_end_the_word():
     (found,) = find_dates("Nov 8The meeting")
     assert found.end == len("Nov 8")
+
+
+def _ymd(date: Date | None) -> tuple[int | None, int | None, int | None] | None:
+    return None if date is None else (date.year, date.month, date.day)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("新华社北京2024年11月8日电 国务院召开常务会议。\n正文。\n", (2024, 11, 8)),
+        ("标题\n\n发布时间：2024-11-27 10:20 来源：人民网\n\n正文提到2019年3月1日的事。\n", (2024, 11, 27)),
+        ("Storm hits coast\nPublished: Nov. 27, 2024\nThe storm made landfall on Nov 20, 2024.\n", (2024, 11, 27)),
+        # A labelled date wins over other dates on the first lines.
+        ("2019年3月1日 旧闻回顾\n发布日期: 2024年1月2日\n正文。\n", (2024, 1, 2)),
+        # Two different full dates on the first lines and none labelled: the document's date is unknown.
+        ("2024年11月8日 北京\n2024年11月9日 上海\n正文。\n", None),
+        # A year alone, or a date deep in the body, is not the document's date.
+        ("2024年的经济形势\n正文。\n正文。\n正文。\n后来在2024年11月8日发布。\n", None),
+        ("8/11/2024 report\nText.\n", None),
+    ],
+)
+def test_document_date(text, expected):
+    assert _ymd(document_date(Document(text))) == expected
+
+
+def test_own_dates_carry_document_offsets_and_labels():
+    text = "头条\n\n发布时间：2024-11-27 10:20\n"
+    (own,) = own_dates(Document(text))
+    assert text[own.date.start : own.date.end] == "2024-11-27"
+    assert (own.line, own.labelled) == (2, True)

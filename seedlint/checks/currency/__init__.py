@@ -156,12 +156,11 @@ def _cue_pattern(cues: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Cues:
-    """What may stand between a figure and its conversion, and the labels of a date line."""
+    """What may stand between a figure and its conversion."""
 
     before_bracket: re.Pattern[str]
     after_clause: re.Pattern[str]
     bracket_close: re.Pattern[str]
-    dateline_label: re.Pattern[str]
 
 
 @cache
@@ -175,7 +174,6 @@ def cues() -> Cues:
         after_clause=re.compile(rf"[ ]?(?:左右|上下)?[ ]?[,，][ ]?(?:{clause})[ ]?"),
         # After the converted figure the bracket closes, or a short remark follows (,下同).
         bracket_close=re.compile(r"[ ]?(?:左右|上下)?[ ]?(?:[,，;；、][^()（）\n]{0,20})?[)）]"),
-        dateline_label=re.compile(rf"[ \t]*(?:{_cue_pattern(data['dateline-labels'])})[ ]?[:：]"),
     )
 
 
@@ -188,7 +186,7 @@ def find_conversions(text: str, amounts: Sequence[Amount] | None = None) -> list
 def document_years(doc: Document) -> tuple[int, ...]:
     """Years of the full dates in the document's first non-blank lines or on a labelled date
     line: the dates the document states as its own."""
-    return years_in(doc, cues())
+    return years_in(doc)
 
 
 # The check ---------------------------------------------------------------------------------------
@@ -247,7 +245,7 @@ class CurrencyCheck:
         )
         if not conversions:
             return
-        years = years_in(doc, self.cues)
+        years = years_in(doc)
         verdicts = [v for v in (self.judge.judge(c, years) for c in conversions) if v is not None]
         if conversion_unit_slip.RULE.code in enabled:
             yield from conversion_unit_slip.find(doc, verdicts)

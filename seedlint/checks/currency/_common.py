@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seedlint.document import Document
-from seedlint.text.dates import find_dates
+from seedlint.text.dates import own_dates
 from seedlint.text.numbers import Amount, find_amounts, fold_digits
-from seedlint.text.zones import edge_lines
 
 if TYPE_CHECKING:
     from seedlint.checks.currency import Cues, RateTable
@@ -110,29 +109,10 @@ def conversions_in(
 
 # Dates -------------------------------------------------------------------------------------------
 
-HEAD_LINES = 3  # the non-blank lines at the top where a dateline states the document's date
-_DATE_SPAN = 400  # characters of a line read for a date: a dateline states it early
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # every date with a year has one
 
-
-def years_in(doc: Document, cues: Cues) -> tuple[int, ...]:
-    """Years of the full dates (with a year, month and day) in the document's first non-blank
-    lines or on a labelled date line: the dates the document states as its own."""
-    head, _ = edge_lines(doc, HEAD_LINES)
-    chosen = set(head)
-    folded = doc.folded
-    for index, start in enumerate(doc.line_starts):
-        if cues.dateline_label.match(folded, start):
-            chosen.add(index)
-    years: set[int] = set()
-    lines = doc.lines
-    for index in chosen:
-        if index >= len(lines):
-            continue
-        line = fold_digits(lines[index][:_DATE_SPAN])
-        if _YEAR.search(line):
-            years.update(d.year for d in find_dates(line) if d.year is not None)
-    return tuple(sorted(years))
+def years_in(doc: Document) -> tuple[int, ...]:
+    """Years of the dates the document states as its own (``text.dates.own_dates``)."""
+    return tuple(sorted({o.date.year for o in own_dates(doc) if o.date.year is not None}))
 
 
 # Judging -----------------------------------------------------------------------------------------
