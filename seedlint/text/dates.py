@@ -10,6 +10,7 @@ width-folded text with ASCII digits (``numbers.fold_digits``).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -81,8 +82,13 @@ def _date(m: re.Match[str]) -> Date:
     if g["ny"] is not None:
         return Date(m.start(), m.end(), int(g["ny"]), None, None)
     if g["mon"] is not None:
-        return Date(m.start(), m.end(), _int(g["ey"]), _MONTH_NUMBER[g["mon"][:3].casefold()], int(g["ed"]))
-    return Date(m.start(), m.end(), int(g["ey2"]), _MONTH_NUMBER[g["mon2"][:3].casefold()], int(g["ed2"]))
+        return Date(m.start(), m.end(), _int(g["ey"]), month_number(g["mon"]), int(g["ed"]))
+    return Date(m.start(), m.end(), int(g["ey2"]), month_number(g["mon2"]), int(g["ed2"]))
+
+
+def month_number(name: str) -> int:
+    """1-12 for an English month name or abbreviation that ``MONTHS`` matched."""
+    return _MONTH_NUMBER[name[:3].casefold()]
 
 
 def _int(value: str | None) -> int | None:
@@ -139,11 +145,22 @@ def _own_dates(doc: Document) -> list[OwnDate]:
     return out
 
 
+def _exists(date: Date) -> bool:
+    """A full date that is on the calendar (not 2月30日)."""
+    if date.year is None or date.month is None or date.day is None:
+        return False
+    try:
+        datetime.date(date.year, date.month, date.day)
+    except ValueError:
+        return False
+    return True
+
+
 def document_date(doc: Document) -> Date | None:
     """The document's publication date when it states exactly one: the one full date (year, month
-    and day) on its labelled date lines, else the one full date on its first lines; None when
+    and day, on the calendar) on its labelled date lines, else the one full date on its first lines; None when
     there is none or they disagree."""
-    full = [o for o in own_dates(doc) if o.date.month is not None and o.date.day is not None]
+    full = [o for o in own_dates(doc) if _exists(o.date)]
     for chosen in ([o for o in full if o.labelled], full):
         distinct = {(o.date.year, o.date.month, o.date.day) for o in chosen}
         if len(distinct) == 1:

@@ -12,6 +12,7 @@ from typing import Any
 
 from seedlint.checks.contradiction import (
     conflicting_figures,
+    date_contradiction,
     doubled_word,
     duplicate_list_item,
     inverted_range,
@@ -87,6 +88,7 @@ class ContradictionCheck:
         conflicting_figures.RULE,
         inverted_range.RULE,
         repeated_sentence.RULE,
+        date_contradiction.RULE,
     )
     options: dict[str, Any] = OPTIONS
 
@@ -111,6 +113,8 @@ class ContradictionCheck:
                 yield from conflicting_figures.find(doc, self.figures, amounts)
         if repeated_sentence.RULE.code in enabled:
             yield from repeated_sentence.find(doc, self.vocabulary.min_sentence_length)
+        if date_contradiction.RULE.code in enabled:
+            yield from date_contradiction.find(doc)
 
 
 CHECKS = (ContradictionCheck,)

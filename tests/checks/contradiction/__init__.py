@@ -9,7 +9,7 @@ from seedlint.engine import lint_text
 from seedlint.model import Finding, Fix
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "contradiction"
-CODES = ("SL401", "SL402", "SL403", "SL404", "SL405")
+CODES = ("SL401", "SL402", "SL403", "SL404", "SL405", "SL406")
 
 
 def run(text: str, code: str | None = None) -> list[Finding]:

@@ -52,6 +52,10 @@ PATHOLOGICAL = {
     "doubled lists": repeat("微软、微软和亚马逊。\n"),
     "doubled words": repeat("the the\n"),
     "doubled names": repeat("周冬 周冬\n"),
+    "weekdays": repeat("2024年11月27日(星期五)"),
+    "relative dates": repeat("今天(6月17日)"),
+    "english weekdays": repeat("Friday, Nov. 27, 2024 "),
+    "dated document": lambda n: "发布时间:2024-11-27\n" + "今天(6月17日)昨天是11月2" * (n // 17),
 }
 
 
