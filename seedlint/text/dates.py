@@ -168,3 +168,28 @@ def document_date(doc: Document) -> Date | None:
         if distinct:
             return None
     return None
+
+
+# A year after these is a plan or a deadline, not evidence of when the text was written.
+_FUTURE_CUE = re.compile(r"(?:到|至|预计|计划|目标|(?i:by|until|through|to))[ \t]?$")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def mentioned_years(doc: Document) -> tuple[int, ...]:
+    """Years the text mentions anywhere (``2014年``, ``in 2015``, in a full date), leaving out one
+    announced as a plan or deadline (到2030年, by 2030). A text is at least about as recent as the
+    earliest of them, which bounds the years it can be from when it states no date of its own."""
+    return doc.memo("mentioned-years", _mentioned_years)
+
+
+def _mentioned_years(doc: Document) -> tuple[int, ...]:
+    text = fold_digits(doc.folded)
+    found: set[int] = set()
+    spans = [(m.start(), m.group()) for m in YEAR_MENTION.finditer(text)]
+    spans += [(d.start, text[d.start : d.end]) for d in find_dates(text) if d.year is not None]
+    for start, written in spans:
+        digits = _YEAR_DIGITS.search(written)
+        if digits is None or _FUTURE_CUE.search(text, max(0, start - 6), start + digits.start()):
+            continue
+        found.add(int(digits.group()))
+    return tuple(sorted(found))

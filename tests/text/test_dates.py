@@ -1,7 +1,7 @@
 import pytest
 
 from seedlint.document import Document
-from seedlint.text.dates import Date, document_date, find_dates, own_dates
+from seedlint.text.dates import Date, document_date, find_dates, mentioned_years, own_dates
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,18 @@ def test_own_dates_carry_document_offsets_and_labels():
     (own,) = own_dates(Document(text))
     assert text[own.date.start : own.date.end] == "2024-11-27"
     assert (own.line, own.labelled) == (2, True)
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("2014年全球网络安全市场规模有望达到956亿美元。", (2014,)),
+        ("计划到2030年实现目标,2019年已完成一半。", (2019,)),
+        ("In 2015 the plant opened; by 2030 it will close.", (2015,)),
+        ("It was signed on Nov. 8, 2024, and first proposed in 1999.", (1999, 2024)),
+        ("２０１８年的数据", (2018,)),
+        ("没有年份的文字。", ()),
+    ],
+)
+def test_mentioned_years(text, years):
+    assert mentioned_years(Document(text)) == years

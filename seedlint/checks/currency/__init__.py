@@ -33,6 +33,7 @@ from seedlint.document import Document
 from seedlint.files import SMALL_FILE_LIMIT, FileReadError, read_regular_text
 from seedlint.model import Finding
 from seedlint.text.chars import HAN
+from seedlint.text.dates import mentioned_years
 from seedlint.text.numbers import Amount, amounts_of
 
 __all__ = [
@@ -236,6 +237,7 @@ class CurrencyCheck:
             rates = load_rates(str(merged["rate-table"]))
         except RateTableError as exc:
             raise RateTableError(f"[tool.seedlint.currency] rate-table: {exc}") from None
+        self.first, self.last = first, last
         self.judge = Judge(rates, float(merged["tolerance"]), tuple(range(first, last + 1)))
         self.cues = cues()
 
@@ -245,7 +247,7 @@ class CurrencyCheck:
         )
         if not conversions:
             return
-        years = years_in(doc)
+        years = years_in(doc) or self._possible_years(doc)
         verdicts = [v for v in (self.judge.judge(c, years) for c in conversions) if v is not None]
         if conversion_unit_slip.RULE.code in enabled:
             yield from conversion_unit_slip.find(doc, verdicts)
@@ -255,6 +257,14 @@ class CurrencyCheck:
             yield from conversion_inconsistent.find(doc, verdicts, self.consistency)
         if conversion_rate_unknown.RULE.code in enabled:
             yield from conversion_rate_unknown.find(doc, conversions, self.judge.rates.known)
+
+    def _possible_years(self, doc: Document) -> tuple[int, ...]:
+        """With no date of its own, a document is from the year before the earliest year it
+        mentions (2014年, in 2015) or later, up to the last configured year."""
+        mentioned = [y for y in mentioned_years(doc) if y <= self.last]
+        if not mentioned:
+            return ()
+        return tuple(range(max(self.first, mentioned[0] - 1), self.last + 1))
 
 
 CHECKS = (CurrencyCheck,)

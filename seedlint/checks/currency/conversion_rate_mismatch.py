@@ -17,8 +17,9 @@ RULE = Rule(
         "Finds conversions such as `40亿美元(约合人民币286亿元)`, `A,折合人民币B` or "
         "`$4 billion (about 28.6 billion yuan)`, computes the exchange rate they imply and compares it "
         "with the yearly [min, max] of reference rates (ECB daily rates, yuan per unit), widened by "
-        "`tolerance` (3%). The years are the document's own when a dateline states one, else "
-        "`years` (2005–2026). Rounding of the converted figure is allowed for.",
+        "`tolerance` (3%). The years are the document's own when a dateline states one; else the year "
+        "before the earliest year the text mentions (2014年, in 2015; not a plan such as 到2030年) through the "
+        "last of `years` (2005–2026); else all of `years`. Rounding of the converted figure is allowed for.",
         "A wrong rate or a swapped currency misinforms every reader and every model trained on the "
         "text, and nothing else in the sentence shows it.",
         "`售价约为38至40美元,折合人民币约4万元` implies about 1000 CNY/USD; the 2005–2026 range is 6.05–8.28.",

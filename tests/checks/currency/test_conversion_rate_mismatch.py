@@ -46,3 +46,13 @@ def test_dev_corpus_wrong_conversion_is_flagged(dev_corpus):
     (lab,) = wrong
     codes = {f.code for f in dev_corpus.findings(lab["doc"]) if f.line == lab["line"]}
     assert "SL501" in codes
+
+
+def test_years_the_text_mentions_narrow_the_band_when_it_states_no_date():
+    # 8.4 yuan per dollar is inside 2005-2026 (the peg years) but not from 2013 on.
+    (finding,) = lint_text("2014年全球网络安全市场规模有望达到956亿美元(约合人民币8034亿元)。", settings=ONLY)
+    assert finding.code == "SL501" and "2013–2026 range" in finding.message
+    assert codes_of("全球网络安全市场规模有望达到956亿美元(约合人民币8034亿元)。") == []
+    # Only a lower bound: a text that recalls 2015 may convert at a later year's rate.
+    assert codes_of("2015年该公司成立。如今它投资了10亿美元(约合人民币72亿元)。") == []
+    assert codes_of("到2030年,该公司计划投资10亿美元(约合人民币83亿元)。") == []
