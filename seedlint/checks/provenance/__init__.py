@@ -22,6 +22,7 @@ from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
 from seedlint.text.chars import HAN
+from seedlint.text.dates import MONTHS
 from seedlint.text.fold import simplify
 from seedlint.text.patterns import lazy_compile, trie_pattern
 
@@ -147,8 +148,9 @@ class Vocabulary:
         self.wire_name = lazy_compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
         self.bulletin = lazy_compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
         # 据<mid><verb>; a title in 《》 or quotes inside mid is one unit (据《京华时报》报道).
+        # Not the 据 of a word (数据, 证据, 占据, 收据, 依据): 数据库引擎就会对数据… is no attribution.
         self.ju = lazy_compile(
-            rf"据(?P<mid>(?:《[^》\n]{{1,20}}》|“[^”\n]{{1,20}}”|{CLAUSE}){{1,30}}?)"
+            rf"(?<![数证占盘割收单票字凭论依])据(?P<mid>(?:《[^》\n]{{1,20}}》|“[^”\n]{{1,20}}”|{CLAUSE}){{1,30}}?)"
             r"(?P<verb>报道|报导|消息|援引|引述|披露|发布|公告|通报|数据|统计|称|表示|透露|指出|介绍|获悉|的说法)"
         )
         # An outlet by its shape, crediting the text: 《京华时报》报道, 【产通社,2月27日讯】,
@@ -176,6 +178,16 @@ class Vocabulary:
         )
         verbs_en = trie_pattern(named["verbs-en"])
         self.verbs_en = phrase_set("verbs-en", [*named["verbs-en"], "according to"])
+        # A press release: a dateline (CITY, State, Mon. D[, YYYY] -- or –), then an organisation of
+        # two or more capitalised words that announces, issues or releases: the organisation is the
+        # source (WINSTON-SALEM, N.C. – Nov. 14, 2011 – Reynolds American Inc. announced today).
+        org_word = r"[A-Z][\w.&'’-]*"
+        self.release_dateline = lazy_compile(
+            r"[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,?)?"
+            rf"(?: [—–-])? (?i:{MONTHS})\.? \d{{1,2}}(?:, \d{{4}})? ?(?:--|[—–-]) ?(?:The )?"
+            rf"{org_word}(?: (?:of|for|and|&|{org_word})){{1,8}},? (?:today |on \w+ )?"
+            r"(?:announced|issued|released|published|unveiled|reported|said|declared)(?![a-z])"
+        )
         # A capitalised name or an acronym (AFP, ITAR-TASS, KUNA), up to four words.
         word_en = r"(?:[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]{2,})?(?![a-z]))"
         name_en = rf"{word_en}(?:[ -]{word_en}){{0,3}}"

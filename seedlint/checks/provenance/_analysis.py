@@ -51,6 +51,11 @@ class Analysis:
         return list(_attribution.source_credits(self.doc, self.vocab))
 
     @cached_property
+    def speakers(self) -> list[tuple[int, int]]:
+        """Named people who speak in the text (``_attribution.people``)."""
+        return _attribution.people(self.doc, self.vocab)
+
+    @cached_property
     def _credit_starts(self) -> list[int]:
         """Starts of attributions that name an outlet or body, whatever the rules ask."""
         named = [m.start() for m, kind in self.ju if kind == "named"]
@@ -89,8 +94,13 @@ class Analysis:
                 return True
         if self.edge_credit or self.agencies[1]:
             return True
-        return any(kind == "named" for _, kind in self.ju) or bool(self.credits)
+        if any(kind == "named" for _, kind in self.ju) or self.credits:
+            return True
+        # A report whose statements are attributed, more than once, to named people who speak for
+        # themselves (Crouch announced … Crouch says) names its source though no outlet is credited.
+        outlets = set(self.credits)
+        return sum(1 for span in self.speakers if span not in outlets) >= 2
 
     @cached_property
     def named(self) -> list[tuple[int, int]]:
-        return _attribution.named_attributions(self.doc, self.vocab, self.ju, self.vague, self.credits)
+        return _attribution.named_attributions(self.ju, self.vague, self.credits, self.speakers)

@@ -55,7 +55,8 @@ def _ju_kind(folded: str, vocab: Vocabulary, m: re.Match[str]) -> str | None:
 
 
 def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
-    """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道."""
+    """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道, and an
+    organisation announcing after a press-release dateline (MADISON, Wis., Feb. 5 -- The DNR issued)."""
     folded = simplified(doc)
     months = char_offsets(folded, "月")
     starts = [s for p in months for s in (p - 2, p - 1) if s >= 0]
@@ -74,6 +75,11 @@ def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]
     for m in finditer_lines(vocab.english_named, doc, folded, hit_lines(doc, vocab.verbs_en)):
         if english_outlet(m.group("subj") or m.group("obj"), vocab):
             yield (m.start(), m.end())
+    for line in lines_of(doc, char_offsets(folded, "-—–")):
+        start = doc.line_starts[line]
+        release = vocab.release_dateline.match(folded, start, start + len(doc.lines[line]))
+        if release:
+            yield (release.start(), release.end())
     for m in finditer_at(vocab.outlet, folded, hit_starts(doc, vocab.outlets)):
         before = folded[max(0, m.start() - 14) : m.start()]
         after = folded[m.end() : m.end() + 10]
@@ -84,28 +90,23 @@ def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]
 
 def english_outlet(name: str, vocab: Vocabulary) -> bool:
     """An English outlet by its shape: an acronym of a wire (AFP, ITAR-TASS) or a name whose last word
-    is an outlet word (Kyodo News, The Korea Times)."""
+    is an outlet word (Kyodo News, The Korea Times), or whose last but one is (China Daily USA)."""
     words = name.split()
     if words[:1] == ["The"]:
         words = words[1:]  # The Korea Times
     if not words or words[0] in vocab.not_names_en:
         return False
     last = words[-1]
-    return last in vocab.outlet_words_en or (len(words) == 1 and last.replace("-", "").isupper() and len(last) >= 2)
+    if last in vocab.outlet_words_en or (len(words) >= 3 and words[-2] in vocab.outlet_words_en):
+        return True  # Kyodo News; China Daily USA (an edition after the outlet word)
+    return len(words) == 1 and last.replace("-", "").isupper() and len(last) >= 2
 
 
-def named_attributions(
-    doc: Document,
-    vocab: Vocabulary,
-    ju_kinds: list[tuple[re.Match[str], str | None]],
-    vague: list[tuple[int, int]],
-    credits: list[tuple[int, int]],
-) -> list[tuple[int, int]]:
-    """Attributions to named outlets and people (``credits`` are ``source_credits``), apart from
-    those inside a vague one."""
+def people(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Named people (or bodies) who speak: a Latin name before a Chinese verb (Tim Cook表示), a
+    title and name (发言人刘爱华表示), an English name and verb (Crouch says, said Qiang Weidong)."""
     folded = simplified(doc)
-    spans = [(m.start(), m.end()) for m, kind in ju_kinds if kind == "named"]
-    spans.extend(credits)
+    spans = []
     for m in finditer_lines(vocab.latin_person, doc, folded, hit_lines(doc, vocab.verbs_zh)):
         spans.append((m.start(), m.end()))
     for m in finditer_at(vocab.titled_person, folded, hit_starts(doc, vocab.titles)):
@@ -115,4 +116,18 @@ def named_attributions(
         if name.split()[0].split("-")[0] in vocab.not_names_en:
             continue
         spans.append((m.start(), m.end()))
+    return spans
+
+
+def named_attributions(
+    ju_kinds: list[tuple[re.Match[str], str | None]],
+    vague: list[tuple[int, int]],
+    credits: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Attributions to named outlets (``credits`` are ``source_credits``) and people (``speakers``
+    are ``people``), apart from those inside a vague one."""
+    spans = [(m.start(), m.end()) for m, kind in ju_kinds if kind == "named"]
+    spans.extend(credits)
+    spans.extend(speakers)
     return without(disjoint(spans), vague)

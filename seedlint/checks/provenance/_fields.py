@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seedlint.checks.provenance._attribution import english_outlet
 from seedlint.checks.provenance._common import hit_lines
 from seedlint.document import Document
 from seedlint.text.chars import HAN_CHAR
@@ -135,7 +136,10 @@ def edge_credit(doc: Document, vocab: Vocabulary) -> bool:
         if " by " in line and vocab.credit_en.search(line):
             return True
         stripped = line.lstrip(" \t\u3000#*>")
-        if len(stripped) <= 40 and vocab.outlet.match(stripped):
+        m = vocab.outlet.match(stripped)
+        # An outlet alone on a short line, or opening a paragraph as its byline (a flattened e-paper
+        # page: "Associated Press After local officials ...").
+        if m and (len(stripped) <= 40 or stripped[m.end() : m.end() + 1] in (" ", "\t", "—", "–", "-", ":", "|")):
             return True
     return False
 
@@ -149,7 +153,9 @@ def agencies(folded: str, vocab: Vocabulary) -> tuple[list[tuple[int, int, str]]
         return vague, named
     for m in vocab.agency.finditer(folded):
         agency = m.group("agency").strip()
-        if not (m.group("dash") or m.group("credit")) and not vocab.outlet.fullmatch(agency):
+        # (China Daily USA) credits by the shape of its name; an acronym alone, (ARR), does not.
+        shaped = " " in agency and english_outlet(agency, vocab)
+        if not (m.group("dash") or m.group("credit") or vocab.outlet.fullmatch(agency) or shaped):
             continue
         if agency.casefold() in vocab.source_placeholders or vocab.lowercase_media.fullmatch(agency):
             vague.append((m.start(), m.start("dash") if m.group("dash") else m.end(), agency))

@@ -85,3 +85,35 @@ def test_english_outlets_by_their_shape(credit):
 
 def test_a_capitalised_speaker_who_is_no_outlet_still_leaves_the_document_unsourced():
     assert "SL301" in codes("The Minister said exports would slow. " + BODY_EN)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # A wire byline opening a paragraph of a flattened e-paper page, after its page chrome.
+        "Page 16\n\nClaims: shipments fall\n\nAssociated Press Global smartphone shipments fell. ",
+        # An outlet's edition in brackets on a line of its own.
+        "The Number\n\nUpdated: 2013-10-22 08:09\n\n(China Daily USA)\n\n",
+        # A press release: a dateline, then the organisation that announces.
+        "MADISON, Wisconsin, Feb. 5 -- The Wisconsin Department of Natural Resources issued the following news "
+        "release on Feb. 4, 2026:\n\n",
+        "WINSTON-SALEM, N.C. – Nov. 14, 2011 – Reynolds American Inc. announced today that its board met. ",
+    ],
+)
+def test_credits_by_their_place_and_shape(credit):
+    assert "SL301" not in codes(credit + BODY_EN)
+
+
+def test_a_named_person_who_speaks_more_than_once_is_a_source():
+    speaker = (
+        "Lieutenant Governor Suzanne Crouch announced the first round of grants Wednesday. "
+        "\u201cWe always try to serve the need,\u201d Crouch says. "
+    )
+    assert "SL301" not in codes(speaker + BODY_EN)
+    assert "SL301" in codes("Crouch says the need is great. " + BODY_EN)
+
+
+def test_the_ju_of_a_word_is_no_attribution():
+    # 数据库 holds 据…数据 but credits nobody; an acronym in brackets is no outlet either.
+    assert "SL301" in codes("数据库引擎就会对数据进行压缩。" + BODY)
+    assert "SL301" in codes("The firm's annual recurring revenue (ARR) rose. " + BODY_EN)
