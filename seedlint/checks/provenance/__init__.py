@@ -178,6 +178,18 @@ class Vocabulary:
         )
         verbs_en = trie_pattern(named["verbs-en"])
         self.verbs_en = phrase_set("verbs-en", [*named["verbs-en"], "according to"])
+        # An official body or company speaking for itself: a name of two or more characters ending
+        # in 局/部/公司/集团 … (not 该公司, 某集团) before a verb, or an English name ending in
+        # Inc./Corp./Ministry … (Ministry of Commerce) before one.
+        self.organisation_zh = lazy_compile(
+            rf"(?<![{HAN}])(?![某该这那此其一本])(?P<name>[{HAN}]{{2,12}}?(?:{trie_pattern(named['organisations-zh'])}))"
+            rf"(?:[{HAN}]{{0,4}}?)(?:{verbs_zh})"
+        )
+        org_end = trie_pattern(named["organisations-en"])
+        self.organisation_en = lazy_compile(
+            rf"(?<![A-Za-z])(?:The )?(?P<name>(?:[A-Z][\w&.'’-]* ){{0,5}}(?:{org_end})"
+            rf"(?: of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,4}})?),? (?:{verbs_en})(?![A-Za-z])"
+        )
         # A press release: a dateline (CITY, State, Mon. D[, YYYY] -- or –), then an organisation of
         # two or more capitalised words that announces, issues or releases: the organisation is the
         # source (WINSTON-SALEM, N.C. – Nov. 14, 2011 – Reynolds American Inc. announced today).

@@ -52,8 +52,8 @@ class Analysis:
 
     @cached_property
     def speakers(self) -> list[tuple[int, int]]:
-        """Named people who speak in the text (``_attribution.people``)."""
-        return _attribution.people(self.doc, self.vocab)
+        """Named people and bodies who speak in the text (``_attribution.speakers``)."""
+        return _attribution.speakers(self.doc, self.vocab)
 
     @cached_property
     def _credit_starts(self) -> list[int]:
@@ -96,8 +96,9 @@ class Analysis:
             return True
         if any(kind == "named" for _, kind in self.ju) or self.credits:
             return True
-        # A report whose statements are attributed, more than once, to named people who speak for
-        # themselves (Crouch announced … Crouch says) names its source though no outlet is credited.
+        # A report whose statements are attributed, more than once, to named people or bodies who
+        # speak for themselves (Crouch announced … Crouch says; 国家统计局表示 … 刘爱华指出) names
+        # its source though no outlet is credited.
         outlets = set(self.credits)
         return sum(1 for span in self.speakers if span not in outlets) >= 2
 

@@ -102,13 +102,18 @@ def english_outlet(name: str, vocab: Vocabulary) -> bool:
     return len(words) == 1 and last.replace("-", "").isupper() and len(last) >= 2
 
 
-def people(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Named people (or bodies) who speak: a Latin name before a Chinese verb (Tim Cook表示), a
-    title and name (发言人刘爱华表示), an English name and verb (Crouch says, said Qiang Weidong)."""
+def speakers(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Named people and bodies who speak: a Latin name before a Chinese verb (Tim Cook表示), a
+    title and name (发言人刘爱华表示), an English name and verb (Crouch says, said Qiang Weidong),
+    an official body or company (国家统计局表示, Reynolds American Inc. announced)."""
     folded = simplified(doc)
-    spans = []
-    for m in finditer_lines(vocab.latin_person, doc, folded, hit_lines(doc, vocab.verbs_zh)):
-        spans.append((m.start(), m.end()))
+    spans: list[tuple[int, int]] = []
+    zh_lines = hit_lines(doc, vocab.verbs_zh)
+    for pattern in (vocab.latin_person, vocab.organisation_zh):
+        spans.extend((m.start(), m.end()) for m in finditer_lines(pattern, doc, folded, zh_lines))
+    spans.extend(
+        (m.start(), m.end()) for m in finditer_lines(vocab.organisation_en, doc, folded, hit_lines(doc, vocab.verbs_en))
+    )
     for m in finditer_at(vocab.titled_person, folded, hit_starts(doc, vocab.titles)):
         spans.append((m.start(), m.end()))
     for m in finditer_lines(vocab.english_named, doc, folded, hit_lines(doc, vocab.verbs_en)):
@@ -125,8 +130,8 @@ def named_attributions(
     credits: list[tuple[int, int]],
     speakers: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Attributions to named outlets (``credits`` are ``source_credits``) and people (``speakers``
-    are ``people``), apart from those inside a vague one."""
+    """Attributions to named outlets (``credits`` are ``source_credits``) and to people and bodies
+    (``speakers``), apart from those inside a vague one."""
     spans = [(m.start(), m.end()) for m, kind in ju_kinds if kind == "named"]
     spans.extend(credits)
     spans.extend(speakers)

@@ -134,7 +134,19 @@ def test_dev_corpus_missing_source(dev_corpus):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "unit", ["据悉。\n", "来源:未知\n", "Reuters said.\n", "a\n", "\n", "3月14日电\n", "知情人士透露\n", "本报讯\n"]
+    "unit",
+    [
+        "据悉。\n",
+        "来源:未知\n",
+        "Reuters said.\n",
+        "a\n",
+        "\n",
+        "3月14日电\n",
+        "知情人士透露\n",
+        "本报讯\n",
+        "MADISON, Wis., Feb. 5 -- The DNR Office said\n",
+        "Associated Press After\n",
+    ],
 )
 def test_many_short_lines_are_linear(unit):
     assert_linear(_provenance, repeat(unit), 100_000, repr(unit))
@@ -153,6 +165,10 @@ def test_many_short_lines_are_linear(unit):
         "今年 Nov 8 ",
         "据媒体援引Upper90的说法，",
         "https://example.com/reportedly ",
+        "国家统计局表示",
+        "The Ministry of Commerce Bank Group said ",
+        "MADISON, Wis., Feb. 5 -- The Wisconsin Department of Natural Resources issued ",
+        "(China Daily USA) ",
     ],
 )
 def test_repeated_terms_on_one_line_are_linear(unit):

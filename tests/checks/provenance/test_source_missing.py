@@ -117,3 +117,12 @@ def test_the_ju_of_a_word_is_no_attribution():
     # 数据库 holds 据…数据 but credits nobody; an acronym in brackets is no outlet either.
     assert "SL301" in codes("数据库引擎就会对数据进行压缩。" + BODY)
     assert "SL301" in codes("The firm's annual recurring revenue (ARR) rose. " + BODY_EN)
+
+
+def test_official_bodies_and_companies_that_speak_for_themselves():
+    body = "国家统计局表示，7月份规模以上工业增加值同比增长5.1%。国家统计局新闻发言人刘爱华指出，经济运行总体平稳。"
+    assert "SL301" not in codes(body + BODY)
+    english = "The Ministry of Commerce said exports would slow. Reynolds American Inc. announced a dividend. "
+    assert "SL301" not in codes(english + BODY_EN)
+    # A body that is not named (该公司, 某集团) speaks for nobody a reader can check.
+    assert "SL301" in codes("该公司表示，销量将继续增长。某集团称，利润创新高。" + BODY)
