@@ -9,10 +9,12 @@ from functools import lru_cache
 from typing import Any
 
 from seedlint.checks.provenance import (
+    aggregator_source,
     editor_placeholder,
     source_missing,
     source_unknown,
     undated,
+    unnamed_outlet,
     vague_attribution,
     vague_attribution_dominant,
 )
@@ -32,13 +34,17 @@ EDITOR_PLACEHOLDER = editor_placeholder.RULE
 VAGUE_ATTRIBUTION = vague_attribution.RULE
 VAGUE_DOMINANT = vague_attribution_dominant.RULE
 UNDATED = undated.RULE
+AGGREGATOR_SOURCE = aggregator_source.RULE
+UNNAMED_OUTLET = unnamed_outlet.RULE
 
 __all__ = [
+    "AGGREGATOR_SOURCE",
     "CHECKS",
     "EDITOR_PLACEHOLDER",
     "SOURCE_MISSING",
     "SOURCE_UNKNOWN",
     "UNDATED",
+    "UNNAMED_OUTLET",
     "VAGUE_ATTRIBUTION",
     "VAGUE_DOMINANT",
     "ProvenanceCheck",
@@ -208,6 +214,22 @@ class Vocabulary:
             rf"|(?<![A-Za-z])(?:{verbs_en}|[Aa]ccording to)(?: the)? (?P<obj>{name_en})"
         )
 
+        # Aggregators and unnamed outlets ------------------------------------------------------
+        aggregators = read_toml("provenance/aggregators.toml")
+        self.aggregator_platforms = frozenset(simplify(w).casefold() for w in aggregators["platforms"])
+        self.compiled_authors = frozenset(simplify(w).casefold() for w in aggregators["compiled-authors"])
+        unnamed = read_toml("provenance/unnamed-outlets.toml")
+        self.unnamed_outlet_terms = phrase_set(
+            "unnamed-outlets", [*(f"the {n}" for n in unnamed["english"]), *unnamed["chinese"], *unnamed["compiled"]]
+        )
+        nouns_en = trie_pattern(unnamed["english"])
+        self.unnamed_outlet = lazy_compile(
+            rf"(?i:according to|told|cited by|quoted by|reported by) the (?:{nouns_en})(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?:[Tt]he) (?:{nouns_en}),? (?:{verbs_en})(?![A-Za-z])"
+            rf"|(?:{trie_pattern(unnamed['chinese'])})(?![告道表])[ ]?(?:{verbs_zh}|报道|援引|引述|消息|披露)"
+            rf"|{trie_pattern(unnamed['compiled'])}"
+        )
+
         # Unnamed sources ----------------------------------------------------------------------
         vague = [*read_list("provenance/vague-phrases.txt"), *user_terms(opts, "extend-vague")]
         self.vague_phrases = phrase_set("vague-phrases", vague)
@@ -249,7 +271,16 @@ def vocabulary(options: Mapping[str, Any]) -> Vocabulary:
 
 class ProvenanceCheck:
     name = "provenance"
-    rules = (SOURCE_MISSING, SOURCE_UNKNOWN, EDITOR_PLACEHOLDER, VAGUE_ATTRIBUTION, VAGUE_DOMINANT, UNDATED)
+    rules = (
+        SOURCE_MISSING,
+        SOURCE_UNKNOWN,
+        EDITOR_PLACEHOLDER,
+        VAGUE_ATTRIBUTION,
+        VAGUE_DOMINANT,
+        UNDATED,
+        AGGREGATOR_SOURCE,
+        UNNAMED_OUTLET,
+    )
     options: dict[str, Any] = OPTIONS
 
     def __init__(self, options: Mapping[str, Any]) -> None:
@@ -272,6 +303,10 @@ class ProvenanceCheck:
             yield from vague_attribution_dominant.vague_dominant(doc, analysis)
         if UNDATED.code in enabled:
             yield from undated.undated(doc, vocab)
+        if AGGREGATOR_SOURCE.code in enabled:
+            yield from aggregator_source.aggregator_source(doc, analysis)
+        if UNNAMED_OUTLET.code in enabled:
+            yield from unnamed_outlet.unnamed_outlet(doc, analysis)
 
 
 CHECKS = (ProvenanceCheck,)

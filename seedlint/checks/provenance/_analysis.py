@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from seedlint.checks.provenance import _attribution, _fields, vague_attribution
 from seedlint.checks.provenance._fields import Field
 from seedlint.document import Document
-from seedlint.text.fold import simplified
+from seedlint.text.fold import simplified, simplify
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -92,15 +92,27 @@ class Analysis:
                 return True
             if f.kind == "author" and status == "named" and f.key.casefold() in vocab.authorship:
                 return True
-        if self.edge_credit or self.agencies[1]:
-            return True
-        if any(kind == "named" for _, kind in self.ju) or self.credits:
+        if self.outlet_named:
             return True
         # A report whose statements are attributed, more than once, to named people or bodies who
         # speak for themselves (Crouch announced … Crouch says; 国家统计局表示 … 刘爱华指出) names
         # its source though no outlet is credited.
         outlets = set(self.credits)
         return sum(1 for span in self.speakers if span not in outlets) >= 2
+
+    @cached_property
+    def outlet_named(self) -> bool:
+        """Whether an outlet or body the text came from is named: a source field naming one (not an
+        aggregator platform), a byline or wire credit, an agency slot, 据<named>报道 or a credit."""
+        for f, status in self.fields:
+            if f.kind == "source" and status == "named" and not self.is_aggregator(f.value):
+                return True
+        if self.edge_credit or self.agencies[1]:
+            return True
+        return any(kind == "named" for _, kind in self.ju) or bool(self.credits)
+
+    def is_aggregator(self, value: str) -> bool:
+        return simplify(value.strip()).casefold() in self.vocab.aggregator_platforms
 
     @cached_property
     def named(self) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from seedlint.engine import lint_text
 
 PROVENANCE = Settings(select=("provenance",))
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "provenance"
-CODES = ("SL301", "SL302", "SL303", "SL304", "SL305", "SL306")
+CODES = ("SL301", "SL302", "SL303", "SL304", "SL305", "SL306", "SL307", "SL308")
 
 # A body with figures, no source and no first person: what SL301 needs to speak at all.
 BODY = (

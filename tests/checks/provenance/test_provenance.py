@@ -169,6 +169,9 @@ def test_many_short_lines_are_linear(unit):
         "The Ministry of Commerce Bank Group said ",
         "MADISON, Wis., Feb. 5 -- The Wisconsin Department of Natural Resources issued ",
         "(China Daily USA) ",
+        "the newspaper said ",
+        "该报称该媒体报道综合整理",
+        "来源:今日头条 作者:综合 ",
     ],
 )
 def test_repeated_terms_on_one_line_are_linear(unit):
