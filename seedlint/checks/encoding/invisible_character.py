@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from seedlint.checks.encoding.mojibake import mojibake_runs
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import is_han
@@ -18,14 +19,20 @@ RULE = Rule(
     explanation=explain(
         "Reports zero-width characters (U+200B, U+2060, a stray U+FEFF, and U+200C/U+200D between "
         "letters where no script needs them), bidirectional controls (U+202A–U+202E, U+2066–U+2069, "
-        "U+200E, U+200F, U+061C) and C0/C1 control characters other than tab and line breaks.",
+        "U+200E, U+200F, U+061C) and C0/C1 control characters other than tab and line breaks. C1 controls "
+        "inside a mojibake run (`Ã\\x96`, an Ö read as Latin-1) are left to SL004: they are bytes of a letter.",
         "Invisible characters split words that look whole, defeat deduplication and exact matching, "
         "and bidi controls can make text display differently from what it says.",
         "`Anthro\\u200bpic` looks like `Anthropic` but does not match it.",
         "`seedlint check --fix` deletes them (unsafe for bidi controls, which right-to-left text may need).",
     ),
     fail_examples=("Anthro\u200bpic raised money.\n", "投资\u202e了\n", "A\x07bell\n", "微软\u200d和亚马逊\n"),
-    pass_examples=("Tab\tseparated\tvalues\n", "family emoji 👩\u200d👩\u200d👧 stays\n", "普通的中文文本。\n"),
+    pass_examples=(
+        "Tab\tseparated\tvalues\n",
+        "family emoji 👩\u200d👩\u200d👧 stays\n",
+        "普通的中文文本。\n",
+        "Sch\u00c3\u0096nko is mojibake, not an invisible character.\n",
+    ),
     fixable=True,
 )
 
@@ -45,8 +52,15 @@ def _letterlike(ch: str) -> bool:
 def invisible(doc: Document) -> Iterator[Finding]:
     """SL005 findings: one per run of invisible characters, with a fix that deletes it."""
     text = doc.text
+    garbled: list[tuple[int, int, str]] | None = None
     for m in _INVISIBLE.finditer(text):
         chars = m.group()
+        if all("\x80" <= c <= "\x9f" for c in chars):
+            # A C1 control is usually a byte of mojibake (`Ã\x96` is Ö read as Latin-1): inside a
+            # mojibake run it belongs to SL004, and deleting it would lose the letter for good.
+            garbled = mojibake_runs(doc) if garbled is None else garbled
+            if any(start <= m.start() and m.end() <= end for start, end, _ in garbled):
+                continue
         if set(chars) <= _JOINERS:
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "

@@ -50,38 +50,44 @@ _CJK_RUN = re.compile("[^\\x00-\\x7f\\s\\u3000-\\u303f\\uff00-\\uffef]{6,}")
 
 def mojibake(doc: Document) -> Iterator[Finding]:
     """SL004 findings: GBK garbage markers, UTF-8 read as Windows-1252, UTF-8 read as GBK."""
+    for start, end, message in mojibake_runs(doc):
+        yield doc.finding(RULE, start, end, message)
+
+
+def mojibake_runs(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, message) of every mojibake run, worked out once per document: SL004 reports them
+    and other rules leave their characters alone (a C1 control inside `Ã\x96` is half of an Ö)."""
+    return doc.memo("mojibake-runs", _runs)
+
+
+def _runs(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
-    for m in _GBK_MARKER.finditer(text):
-        yield doc.finding(RULE, m.start(), m.end(), f"Mojibake `{m.group()}`: bytes decoded as GBK garbage")
+    out = [
+        (m.start(), m.end(), f"Mojibake `{m.group()}`: bytes decoded as GBK garbage")
+        for m in _GBK_MARKER.finditer(text)
+    ]
     for m in _LATIN_MOJIBAKE.finditer(text):
-        repaired = _repair_latin(m.group())
-        if repaired:
-            yield doc.finding(
-                RULE,
-                m.start(),
-                m.end(),
-                f"Mojibake `{m.group()}`: UTF-8 read as Windows-1252; probably `{repaired}`",
-            )
+        latin = _repair_latin(m.group())
+        if latin:
+            repaired, read_as = latin
+            out.append((m.start(), m.end(), f"Mojibake `{m.group()}`: UTF-8 read as {read_as}; probably `{repaired}`"))
     for m in _CJK_RUN.finditer(text):
-        repaired = _repair_gbk(m.group())
-        if repaired:
-            yield doc.finding(
-                RULE,
-                m.start(),
-                m.end(),
-                f"Mojibake `{m.group()}`: UTF-8 read as GBK; probably `{repaired}`",
-            )
+        chinese = _repair_gbk(m.group())
+        if chinese:
+            out.append((m.start(), m.end(), f"Mojibake `{m.group()}`: UTF-8 read as GBK; probably `{chinese}`"))
+    return out
 
 
-def _repair_latin(run: str) -> str | None:
-    try:
-        repaired = run.encode("cp1252").decode("utf-8")
-    except UnicodeError:
+def _repair_latin(run: str) -> tuple[str, str] | None:
+    """The run repaired and the encoding it was read as: Windows-1252, or Latin-1 when the run holds
+    C1 controls (U+0080-U+009F), which Windows-1252 has no bytes for."""
+    for codec, name in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
         try:
-            repaired = run.encode("latin-1").decode("utf-8")
+            repaired = run.encode(codec).decode("utf-8")
         except UnicodeError:
-            return None
-    return repaired if repaired != run else None
+            continue
+        return (repaired, name) if repaired != run else None
+    return None
 
 
 def _repair_gbk(run: str) -> str | None:

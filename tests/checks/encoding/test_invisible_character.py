@@ -18,3 +18,25 @@ def test_invisible_characters_and_their_fixes():
 def test_control_characters_but_not_tabs_or_newlines():
     assert codes("a\tb\r\nc\r\n") == []
     assert codes("bell\x07 and escape\x1b[0m\n") == ["SL005", "SL005"]
+
+
+def test_c1_controls_inside_mojibake_belong_to_it_and_fix_keeps_them(tmp_path):
+    # "Schönko" written as UTF-8 and read as Latin-1: the Ö became Ã and the C1 control U+0096.
+    garbled = "Sch\u00c3\u0096nko und M\u00c3\u00bcller.\n"
+    found = lint_text(garbled + "A\x07bell.\n", settings=ENCODING)
+    assert [(f.code, f.line) for f in found] == [("SL004", 1), ("SL004", 1), ("SL005", 2)]
+    assert found[0].message == "Mojibake `\u00c3\u0096`: UTF-8 read as Latin-1; probably `Ö`"
+    target = tmp_path / "doc.txt"
+    target.write_text(garbled + "A\x07bell.\n", "utf-8")
+    from tests.test_fix_safety import run
+
+    result = run("check", "--fix", "--no-cache", "doc.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    # The bell is gone; every byte of the garbled Ö is still there, so the letter can be recovered.
+    fixed = target.read_text("utf-8")
+    assert fixed == garbled + "Abell.\n"
+    assert fixed.splitlines()[0][:8].encode("latin-1").decode("utf-8") == "SchÖnko"
+
+
+def test_a_c1_control_outside_mojibake_is_still_reported():
+    assert codes("price\x96list\n") == ["SL005"]
