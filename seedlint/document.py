@@ -104,7 +104,7 @@ def encode(text: str, codec: str, bom: bool) -> bytes:
 
 def decode(raw: bytes) -> Decoded:
     """Decode bytes the way a careful reader would: BOM first, then a UTF-16/32 NUL pattern, then
-    UTF-8, then chardet. Never raises.
+    ISO-2022 escape sequences in 7-bit bytes, then UTF-8, then chardet. Never raises.
 
     Bytes that cannot be decoded become U+FFFD and their text offsets are kept in
     ``undecodable``, so a broken byte is a finding and never a crash. A guessed codec that does not
@@ -126,6 +126,10 @@ def decode(raw: bytes) -> Decoded:
         if wide is not None:
             text, bad = _decode_with(raw, wide)
             return Decoded(text, wide, False, 1.0, bad, wide)
+    if b"\x1b" in raw:
+        seven_bit = _iso2022(raw)
+        if seven_bit is not None:
+            return seven_bit
     try:
         return Decoded(raw.decode("utf-8"), "utf-8", False, 1.0, (), "utf-8")
     except UnicodeDecodeError:
@@ -136,6 +140,34 @@ def decode(raw: bytes) -> Decoded:
         # Mostly valid UTF-8 with a few broken bytes: a damaged UTF-8 file, not another encoding.
         return Decoded(text, "utf-8", False, 1.0, bad, "utf-8")
     return _guess(raw) or Decoded(text, "utf-8", False, 1.0, bad, "utf-8")
+
+
+# ISO-2022 designations (7-bit Japanese and Korean e-mail and news text): ESC $ B, ESC $ @, ESC ( J
+# and ESC $ ( D for Japanese, ESC $ ) C for Korean. Those bytes are ASCII, so UTF-8 would read them
+# as control characters around Latin letters.
+_ISO2022 = (
+    (re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\([JI]"), ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext"), "iso-2022-jp"),
+    (re.compile(rb"\x1b\$\)C"), ("iso2022_kr",), "iso-2022-kr"),
+)
+
+
+def _iso2022(raw: bytes) -> Decoded | None:
+    """7-bit bytes with ISO-2022 escape sequences, decoded with the codec that gives back the very
+    same bytes when the text is written (a stateful codec may choose other escapes: then not)."""
+    if max(raw, default=0) >= 0x80:
+        return None
+    for designation, candidates, name in _ISO2022:
+        if not designation.search(raw):
+            continue
+        for codec in candidates:
+            try:
+                text = raw.decode(codec)
+                exact = text.encode(codec) == raw
+            except (UnicodeError, LookupError):
+                continue
+            if exact:
+                return Decoded(text, name, False, 1.0, (), codec)
+    return None
 
 
 def _guess(raw: bytes) -> Decoded | None:

@@ -333,3 +333,22 @@ def test_utf8_never_imports_chardet():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "text,codec,encoding",
+    [
+        ("東京で会議が開かれた。日本語のテキストです。\n", "iso2022_jp", "iso-2022-jp"),
+        ("서울에서 회의가 열렸다. 한국어 텍스트입니다.\n", "iso2022_kr", "iso-2022-kr"),
+    ],
+)
+def test_iso2022_escapes_in_7_bit_text_are_read_as_iso2022(text, codec, encoding):
+    raw = text.encode(codec)
+    assert max(raw) < 0x80
+    decoded = decode(raw)
+    assert (decoded.text, decoded.encoding, decoded.codec, decoded.undecodable) == (text, encoding, codec, ())
+
+
+def test_ascii_with_terminal_escapes_stays_utf8():
+    decoded = decode(b"Plain text with \x1b[1mbold\x1b[0m and ESC ( B alone: \x1b(B\n")
+    assert decoded.encoding == "utf-8"

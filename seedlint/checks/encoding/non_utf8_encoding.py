@@ -13,8 +13,9 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="File is not encoded as UTF-8",
     explanation=explain(
-        "Reports a file that is not valid UTF-8 and names the encoding it was decoded with "
-        "(chardet's guess; the GB2312/GBK family is read as GB18030).",
+        "Reports a file that is not UTF-8 and names the encoding it was decoded with: a byte-order mark, "
+        "the NUL-byte pattern of UTF-16/32 without one, ISO-2022-JP/KR escape sequences in 7-bit text, "
+        "else chardet's guess (the GB2312/GBK family is read as GB18030).",
         "Pipelines, tokenizers and diff tools assume UTF-8. A GBK or Big5 file read as UTF-8 turns "
         "into replacement characters or mojibake downstream, silently.",
         "A news article saved as GBK: `seeds/article.txt:1:1: SL001 File is encoded as gb18030, not UTF-8`.",
