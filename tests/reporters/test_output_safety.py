@@ -183,7 +183,8 @@ def test_github_annotations_stay_one_per_line_and_show_no_raw_control() -> None:
     assert [c for c in out if must_be_escaped(c) and c != "\n"] == []
     assert "file=d/line%0Abreak.txt," in out  # the runner decodes %0A back to the real name
     assert "file=d/\\u001b[31mred.txt," in out and "file=d/\\xff.txt," in out
-    assert "U+0085 CONTROL" in out and "::warning file=d/\\xff.txt,line=1,col=5," in out
+    # NEXT LINE (U+0085) is a Windows-1252 ellipsis read as Latin-1: reported as mojibake, escaped.
+    assert "Mojibake `\\u0085`" in out and "::warning file=d/\\xff.txt,line=1,col=5," in out
 
 
 def test_near_misses_pass_through_unchanged() -> None:

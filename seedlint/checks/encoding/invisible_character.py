@@ -52,14 +52,14 @@ def _letterlike(ch: str) -> bool:
 def invisible(doc: Document) -> Iterator[Finding]:
     """SL005 findings: one per run of invisible characters, with a fix that deletes it."""
     text = doc.text
-    garbled: list[tuple[int, int, str]] | None = None
+    garbled: list[tuple[int, int, str, str]] | None = None
     for m in _INVISIBLE.finditer(text):
         chars = m.group()
         if all("\x80" <= c <= "\x9f" for c in chars):
             # A C1 control is usually a byte of mojibake (`Ã\x96` is Ö read as Latin-1): inside a
             # mojibake run it belongs to SL004, and deleting it would lose the letter for good.
             garbled = mojibake_runs(doc) if garbled is None else garbled
-            if any(start <= m.start() and m.end() <= end for start, end, _ in garbled):
+            if any(start <= m.start() and m.end() <= end for start, end, _, _ in garbled):
                 continue
         if set(chars) <= _JOINERS:
             before = text[m.start() - 1] if m.start() else " "

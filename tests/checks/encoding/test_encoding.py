@@ -59,6 +59,9 @@ def _bytes(unit: bytes, prefix: bytes = b"") -> Callable[[int], bytes]:
         _bytes(b"\xff", ARTICLE.encode()),
         _bytes(b"\xe4\xb8 ", ARTICLE.encode()),
         _bytes(ARTICLE.encode("gb18030")),
+        repeat("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9 "),
+        repeat("caf\u00c3\u00a9 in Montr\u00c3\u00a9al\n"),
+        repeat("\u00c3\u0096"),
     ],
     ids=[
         "latin-lead",
@@ -77,6 +80,9 @@ def _bytes(unit: bytes, prefix: bytes = b"") -> Callable[[int], bytes]:
         "undecodable-run",
         "undecodable-cuts",
         "gb18030-file",
+        "ftfy-one-line",
+        "ftfy-many-lines",
+        "c1-mojibake",
     ],
 )
 def test_encoding_rules_grow_linearly(make):

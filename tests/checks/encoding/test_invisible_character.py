@@ -39,4 +39,7 @@ def test_c1_controls_inside_mojibake_belong_to_it_and_fix_keeps_them(tmp_path):
 
 
 def test_a_c1_control_outside_mojibake_is_still_reported():
-    assert codes("price\x96list\n") == ["SL005"]
+    assert codes("price\x81list\n") == ["SL005"]
+    # U+0096 alone is a Windows-1252 en dash read as Latin-1: mojibake with a repair, not a control.
+    (finding,) = lint_text("price\x96list\n", settings=ENCODING)
+    assert finding.code == "SL004" and finding.fix.edits[0].content == "\u2013"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.encoding.texts import ARTICLE, codes
+from seedlint.engine import lint_text
+from tests.checks.encoding.texts import ARTICLE, ENCODING, codes
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,34 @@ def test_mojibake_quiet_on_dev_corpus(dev_corpus):
         (d, f.line, f.matched) for d in dev_corpus.docs() for f in dev_corpus.findings(d) if f.family == "encoding"
     ]
     assert noisy == []
+
+
+def test_ftfy_is_loaded_only_for_text_that_may_hold_latin_mojibake():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from seedlint.engine import lint_text\n"
+        "lint_text('新华社北京3月14日电 “国务院”召开会议，研究部署今年的重点工作。\\n' * 20)\n"
+        "assert 'ftfy' not in sys.modules, 'ftfy imported for Chinese text'\n"
+        "lint_text('It\\u00e2\\u20ac\\u2122s a caf\\u00c3\\u00a9.\\n')\n"
+        "assert 'ftfy' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "garbled,repaired",
+    [
+        ("Le docteur conseille g√¢teaux et baies pour un r√©gime", "gâteaux"),  # MacRoman
+        ("Liège written as LiĂ¨ge Avenue", "Liè"),  # Windows-1250
+        ("РґРѕСЂРѕРіРµ Р\x98Р·-РїРѕРґ", "дороге"),  # Windows-1251
+        ("新闻".encode().decode("cp1252", errors="replace") + " 今日", "新闻"),  # CJK read as Windows-1252
+    ],
+)
+def test_other_code_pages_and_their_repairs(garbled, repaired):
+    finding = [f for f in lint_text(garbled + "\n", settings=ENCODING) if f.code == "SL004"][0]
+    assert finding.fix.edits[0].content in repaired
+    assert finding.fix.applicability.value == "unsafe"
