@@ -152,21 +152,27 @@ _ISO2022 = (
 
 
 def _iso2022(raw: bytes) -> Decoded | None:
-    """7-bit bytes with ISO-2022 escape sequences, decoded with the codec that gives back the very
-    same bytes when the text is written (a stateful codec may choose other escapes: then not)."""
+    """7-bit bytes with ISO-2022 escape sequences, decoded with the first codec that gives back the
+    very same bytes when the text is written, else the first whose written bytes read back as the
+    same text (a stateful codec may choose other, equivalent escapes: ESC ( B for ESC ( J)."""
     if max(raw, default=0) >= 0x80:
         return None
     for designation, candidates, name in _ISO2022:
         if not designation.search(raw):
             continue
+        equivalent: Decoded | None = None
         for codec in candidates:
             try:
                 text = raw.decode(codec)
-                exact = text.encode(codec) == raw
+                written = text.encode(codec)
             except (UnicodeError, LookupError):
                 continue
-            if exact:
+            if written == raw:
                 return Decoded(text, name, False, 1.0, (), codec)
+            if equivalent is None and written.decode(codec) == text:
+                equivalent = Decoded(text, name, False, 1.0, (), codec)
+        if equivalent is not None:
+            return equivalent
     return None
 
 

@@ -352,3 +352,10 @@ def test_iso2022_escapes_in_7_bit_text_are_read_as_iso2022(text, codec, encoding
 def test_ascii_with_terminal_escapes_stays_utf8():
     decoded = decode(b"Plain text with \x1b[1mbold\x1b[0m and ESC ( B alone: \x1b(B\n")
     assert decoded.encoding == "utf-8"
+
+
+def test_iso2022_with_equivalent_escapes_is_read_when_its_text_writes_back_the_same():
+    # ESC ( J (JIS-Roman) where the codec writes ESC ( B: other bytes, the same text.
+    raw = "東京で会議 abc が開かれた。\n".encode("iso2022_jp").replace(b"\x1b(B", b"\x1b(J")
+    decoded = decode(raw)
+    assert (decoded.encoding, decoded.text) == ("iso-2022-jp", "東京で会議 abc が開かれた。\n")
