@@ -11,7 +11,7 @@ import bisect
 import codecs
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
@@ -80,6 +80,8 @@ class Decoded:
     confidence: float
     undecodable: tuple[int, ...]
     codec: str = "utf-8"
+    # For a weak guess: another encoding the detector considered that reads the bytes differently.
+    alternative: str | None = None
 
 
 def codec_of(encoding: str) -> str:
@@ -181,7 +183,9 @@ def _guess(raw: bytes) -> Decoded | None:
     try:
         import chardet  # imported here: most files are UTF-8 and never need it
 
-        guess = chardet.detect(raw[:262144])
+        sample = raw[:262144]
+        candidates = [g for g in chardet.detect_all(sample) if g.get("encoding")] or [chardet.detect(sample)]
+        guess = candidates[0]
         encoding = str(guess.get("encoding") or "").lower()
         confidence = float(guess.get("confidence") or 0.0)
     except Exception:  # a detector failure must not stop the lint
@@ -212,7 +216,25 @@ def _guess(raw: bytes) -> Decoded | None:
                 return None
     except Exception:  # a codec that fails other than by undecodable bytes
         return None
-    return Decoded(text, encoding, False, confidence, bad, codec)
+    alternative = _alternative(sample, text, candidates[1:]) if confidence < WEAK_GUESS else None
+    return Decoded(text, encoding, False, confidence, bad, codec, alternative)
+
+
+# Below this confidence a detector's guess is reported as weak, with another reading of the bytes.
+WEAK_GUESS = 0.5
+
+
+def _alternative(sample: bytes, text: str, others: Sequence[Mapping[str, Any]]) -> str | None:
+    """The first other candidate whose reading of the sample differs from the chosen text."""
+    for other in others:
+        name = str(other.get("encoding") or "").lower()
+        try:
+            reading = sample.decode(name)
+        except (LookupError, UnicodeError):
+            continue
+        if reading != text[: len(reading)]:
+            return name
+    return None
 
 
 def _decode_with(raw: bytes, codec: str) -> tuple[str, tuple[int, ...]]:
@@ -391,6 +413,7 @@ class Document:
         confidence: float = 1.0,
         undecodable: tuple[int, ...] = (),
         codec: str | None = None,
+        alternative: str | None = None,
     ) -> None:
         # Any Python str is accepted: a lone surrogate (which no encoder can write) becomes U+FFFD,
         # one code point for one so offsets stay, and is reported as undecodable (SL007).
@@ -405,6 +428,7 @@ class Document:
         self.bom = bom
         self.raw_length = len(text.encode("utf-8")) if raw_length is None else raw_length
         self.encoding_confidence = confidence
+        self.encoding_alternative = alternative
         self.undecodable = undecodable
         self._memo: dict[str, Any] = {}
 
@@ -420,6 +444,7 @@ class Document:
             confidence=decoded.confidence,
             undecodable=decoded.undecodable,
             codec=decoded.codec,
+            alternative=decoded.alternative,
         )
 
     # Views -----------------------------------------------------------------------------------

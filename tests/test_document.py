@@ -168,15 +168,15 @@ def test_chardet_failure_or_unknown_codec_falls_back_to_utf8(monkeypatch):
     import chardet
 
     raw = "科技巨头".encode("gb18030") * 3
-    monkeypatch.setattr(chardet, "detect", lambda data: {"encoding": "no-such-codec", "confidence": 0.9})
+    monkeypatch.setattr(chardet, "detect_all", lambda data: [{"encoding": "no-such-codec", "confidence": 0.9}])
     assert decode(raw).codec == "utf-8"
-    monkeypatch.setattr(chardet, "detect", lambda data: {"encoding": "base64", "confidence": 0.9})
+    monkeypatch.setattr(chardet, "detect_all", lambda data: [{"encoding": "base64", "confidence": 0.9}])
     assert decode(raw).codec == "utf-8"
 
     def boom(data):
         raise RuntimeError("detector broke")
 
-    monkeypatch.setattr(chardet, "detect", boom)
+    monkeypatch.setattr(chardet, "detect_all", boom)
     decoded = decode(raw)
     assert decoded.codec == "utf-8" and decoded.undecodable
 
@@ -359,3 +359,16 @@ def test_iso2022_with_equivalent_escapes_is_read_when_its_text_writes_back_the_s
     raw = "東京で会議 abc が開かれた。\n".encode("iso2022_jp").replace(b"\x1b(B", b"\x1b(J")
     decoded = decode(raw)
     assert (decoded.encoding, decoded.text) == ("iso-2022-jp", "東京で会議 abc が開かれた。\n")
+
+
+def test_a_weak_guess_says_so_and_names_another_reading():
+    from seedlint.checks.encoding.non_utf8_encoding import non_utf8
+
+    raw = "Caf\u00e9 cr\u00e8me".encode("cp1252")  # too short for chardet to be sure
+    doc = Document.from_bytes(raw, "short.txt")
+    (finding,) = non_utf8(doc)
+    assert doc.encoding_confidence < 0.5
+    assert "(a weak guess: chardet is " in finding.message and "check the text)" in finding.message
+    assert doc.encoding_alternative is None or f"{doc.encoding_alternative} reads it differently" in finding.message
+    strong = Document.from_bytes("這是一篇以繁體中文撰寫的新聞報導，內容涉及科技公司的投資。".encode("big5") * 4)
+    assert "weak" not in next(non_utf8(strong)).message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from seedlint.document import Document
+from seedlint.document import WEAK_GUESS, Document
 from seedlint.model import Applicability, Finding, Fix, Rule, Severity, explain
 
 RULE = Rule(
@@ -39,12 +39,17 @@ def non_utf8(doc: Document) -> Iterator[Finding]:
     """SL001 finding when ``doc`` was decoded with another encoding than UTF-8."""
     if doc.encoding == "utf-8":
         return
-    confidence = f" (confidence {doc.encoding_confidence:.0%})" if doc.encoding_confidence < 1 else ""
+    note = ""
+    if doc.encoding_confidence < WEAK_GUESS:
+        other = f"; {doc.encoding_alternative} reads it differently" if doc.encoding_alternative else ""
+        note = f" (a weak guess: chardet is {doc.encoding_confidence:.0%} sure{other}; check the text)"
+    elif doc.encoding_confidence < 1:
+        note = f" (chardet is {doc.encoding_confidence:.0%} sure)"
     yield doc.finding(
         RULE,
         0,
         0,
-        f"File is encoded as {doc.encoding}{confidence}, not UTF-8",
+        f"File is encoded as {doc.encoding}{note}, not UTF-8",
         matched=doc.encoding,
         fix=Fix((), Applicability.UNSAFE, encoding="utf-8"),
     )
