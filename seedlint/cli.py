@@ -23,6 +23,7 @@ from seedlint.config import (
     parse_severity,
     validate_selectors,
 )
+from seedlint.corpus import PATTERNS as CORPUS_PATTERNS
 from seedlint.display import escape_text
 from seedlint.document import Document
 from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_document, run
@@ -82,6 +83,13 @@ def cli() -> None:
     envvar="SEEDLINT_CACHE_DIR",
     help="Where the results cache lives (default: .seedlint_cache beside the config file).",
 )
+@click.option(
+    "--text-field",
+    metavar="FIELD",
+    help="In corpora (.jsonl, .jsonl.gz, .parquet), the field of each record to lint (default text; "
+    "meta.text for a nested one). Folders are then searched for corpora too.",
+)
+@click.option("--id-field", metavar="FIELD", help="In corpora, the field that names each record (default: its number).")
 @click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: when writing to a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
@@ -128,6 +136,13 @@ def _settings(opts: dict) -> Settings:
     changes["per_file_ignores"] = tuple(pfi)
     if opts["fail_on"]:
         changes["fail_on"] = parse_severity(opts["fail_on"], "--fail-on")
+    for key in ("text_field", "id_field"):
+        if opts[key] is not None:
+            if not opts[key].strip() or any(not part for part in opts[key].split(".")):
+                raise ConfigError(f"--{key.replace('_', '-')}: expected a field name such as text or meta.text")
+            changes[key] = opts[key]
+    if opts["text_field"] is not None:
+        changes["include"] = tuple(dict.fromkeys(settings.include + CORPUS_PATTERNS))
     return dataclasses.replace(settings, **changes)
 
 

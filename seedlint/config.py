@@ -33,6 +33,8 @@ _TOP_KEYS = {
     "suppress",
     "max-file-size",
     "cache-dir",
+    "text-field",
+    "id-field",
 }
 # Top-level keys whose values name rules (validated against the registry).
 _RULE_KEYS = frozenset({"select", "extend-select", "ignore", "per-file-ignores", "suppress"})
@@ -73,6 +75,9 @@ class Settings:
     config_file: str | None = None
     # Where the results cache lives (``cache-dir``); None: ``.seedlint_cache`` in ``root``.
     cache_dir: str | None = None
+    # Corpora (JSON Lines, Parquet): the field holding each record's text and the one naming it.
+    text_field: str = "text"
+    id_field: str | None = None
     _enabled_cache: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
@@ -293,6 +298,11 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
         changes["max_file_size"] = parse_size(values["max-file-size"], f"{where}: max-file-size")
     if "fail-on" in values:
         changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
+    for key in ("text-field", "id-field"):
+        if key in values:
+            if not isinstance(values[key], str) or not values[key].strip():
+                raise ConfigError(f"{where}: {key}: expected a field name (a non-empty string)")
+            changes[key.replace("-", "_")] = values[key]
     if "cache-dir" in values:
         if not isinstance(values["cache-dir"], str) or not values["cache-dir"].strip():
             raise ConfigError(f"{where}: cache-dir: expected a folder path (a non-empty string)")

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from seedlint.cache import Cache, CacheError
 from seedlint.config import ConfigError, Settings
+from seedlint.corpus import Record, is_corpus, records
 from seedlint.document import Document, looks_binary
 from seedlint.files import FileReadError, describe_os_error, format_size, kind_of, open_regular, read_stream
 from seedlint.fixes import (
@@ -36,6 +38,9 @@ from seedlint.fixes import (
 from seedlint.fixlog import log_entries
 from seedlint.model import Applicability, Finding, Severity, fingerprint, normalize_matched
 from seedlint.registry import Check, load_registry
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Below this many files a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
@@ -67,9 +72,11 @@ class LintRun:
     diffs: list[str] = field(default_factory=list)
     removed_temporaries: list[str] = field(default_factory=list)
 
+    checked_count: int = 0  # documents checked (files and corpus records), kept also without ``collect``
+
     @property
     def files(self) -> int:
-        return len(self.checked)
+        return self.checked_count
 
     def add(self, outcome: FileResult) -> None:
         """Take one file's outcome, in input order (its fix-log entries go to ``on_result``)."""
@@ -81,8 +88,9 @@ class LintRun:
             self.errors.append((outcome.path, outcome.error))
             if not outcome.findings:
                 return  # the file could not be read: it was not checked
-        self.checked.append(outcome.path)
+        self.checked_count += 1
         if self.collect:
+            self.checked.append(outcome.path)
             self.findings.extend(outcome.findings)
         self.count += len(outcome.findings)
         self.fixable += sum(1 for f in outcome.findings if f.fixable)
@@ -474,9 +482,13 @@ def run(
     files = found.files
     if fix is not None:
         cache = None  # a fix rewrites files: findings are worked out from what is read under the lock
-    known = {p: hit for p in files if cache is not None and (hit := _cached(p, settings, cache)) is not None}
-    todo = [p for p in files if p not in known]
-    if todo or not files:
+    known = {
+        p: hit
+        for p in files
+        if cache is not None and not is_corpus(p) and (hit := _cached(p, settings, cache)) is not None
+    }
+    todo = [p for p in files if p not in known and not is_corpus(p)]
+    if todo or len(known) < len(files) or not files:
         _built_checks(settings.check_options)  # configuration errors stop the run before any file
     if fix is not None and fix.write:
         for folder in sorted({os.path.dirname(os.path.realpath(f)) for f in files}):
@@ -488,6 +500,14 @@ def run(
         linted = (_lint_file(p, settings, fix) for p in todo)
     pending = iter(linted)
     for path in files:
+        if is_corpus(path):
+            if fix is not None:
+                result.warnings.append(f"{path}: a corpus is linted but never rewritten by --fix or --diff")
+            for record in _lint_corpus(path, settings, _corpus_workers(path, workers, jobs)):
+                if on_result is not None:
+                    on_result(record)
+                result.add(record)
+            continue
         outcome = known.pop(path, None) or next(pending)
         if cache is not None and outcome.sha256 and not (outcome.error or outcome.skipped or outcome.warnings):
             cache.put(path, outcome.sha256, outcome.findings)
@@ -511,6 +531,80 @@ def _parallel(files: list[str], settings: Settings, workers: int, fix: FixMode |
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk_result in pool.map(_lint_chunk, chunks, [settings] * len(chunks), [fix] * len(chunks)):
             yield from chunk_result
+
+
+# Corpora ---------------------------------------------------------------------------------------
+
+RECORD_BATCH = 64  # records a worker lints per task: enough to pay for passing them over
+PARALLEL_CORPUS_BYTES = 4 * 1024 * 1024  # below this a corpus is linted in one process unless -j says
+
+
+def _corpus_workers(path: str, workers: int, jobs: int | None) -> int:
+    if jobs is not None:
+        return workers
+    try:
+        return workers if os.path.getsize(path) >= PARALLEL_CORPUS_BYTES else 1
+    except OSError:
+        return 1
+
+
+def _lint_corpus(path: str, settings: Settings, workers: int) -> Iterator[FileResult]:
+    """One outcome per record of a corpus file, in record order: findings, or why it was skipped.
+    With several workers, batches of records go to a process pool, a few at a time, so memory
+    stays bounded however large the corpus."""
+    try:
+        stream = records(path, settings.text_field, settings.id_field)
+        batches = _batches(path, stream, settings)
+        if workers <= 1:
+            for batch in batches:
+                yield from _outcomes(
+                    batch, _lint_records([(r.path, r.text) for r in batch if r.text is not None], settings)
+                )
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            window: deque[tuple[list[Record], Future[list[list[Finding]]]]] = deque()
+            for batch in batches:
+                texts = [(r.path, r.text) for r in batch if r.text is not None]
+                window.append((batch, pool.submit(_lint_records, texts, settings)))
+                if len(window) >= 2 * workers:
+                    done, future = window.popleft()
+                    yield from _outcomes(done, future.result())
+            while window:
+                done, future = window.popleft()
+                yield from _outcomes(done, future.result())
+    except FileReadError as exc:
+        yield FileResult(path, error=str(exc).removeprefix(f"{path}: "))
+
+
+def _batches(path: str, stream: Iterable[Record], settings: Settings) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in stream:
+        if record.text is not None and len(record.text) * 4 > settings.max_file_size:
+            if len(record.text.encode("utf-8", "surrogatepass")) > settings.max_file_size:
+                limit = format_size(settings.max_file_size)
+                record = Record(record.path, record.number, None, f"text larger than max-file-size ({limit})")
+        batch.append(record)
+        if len(batch) >= RECORD_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _lint_records(texts: list[tuple[str, str]], settings: Settings) -> list[list[Finding]]:
+    return [lint_document(Document(text, path), settings) for path, text in texts]
+
+
+def _outcomes(batch: list[Record], findings: list[list[Finding]]) -> Iterator[FileResult]:
+    found = iter(findings)
+    for record in batch:
+        if record.text is None:
+            corpus = record.path.rpartition("#")[0]
+            yield FileResult(corpus, skipped=f"record {record.number}: {record.problem}")
+        else:
+            yield FileResult(record.path, next(found))
 
 
 def lint_paths(paths: Sequence[str], settings: Settings | None = None) -> list[Finding]:

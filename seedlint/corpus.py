@@ -1,0 +1,123 @@
+"""Corpora: files of many documents, one per record (JSON Lines, gzip- or zstd-compressed, Parquet).
+
+Each record's text field is one document, addressed as ``corpus.jsonl#<id>`` (its id field) or
+``corpus.jsonl#<n>`` (its 1-based record number when there is no id field); findings carry that
+address and the line and column inside the record's text. A record that is not JSON, lacks the
+text field or holds something else than a string is reported with its number and skipped, and the
+rest of the corpus is read. Records are read one at a time, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from seedlint.files import FileReadError, describe_os_error, open_regular
+
+# Name endings read as corpora.
+SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".parquet")
+# Folder walks pick these up when a text field is asked for (``--text-field``).
+PATTERNS = tuple(f"*{suffix}" for suffix in SUFFIXES)
+
+
+def is_corpus(path: str) -> bool:
+    return path.lower().endswith(SUFFIXES)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record: its address in the corpus and its text, or why it was skipped."""
+
+    path: str  # corpus.jsonl#<id or number>
+    number: int  # 1-based record number
+    text: str | None
+    problem: str | None = None
+
+
+def field_of(record: Any, name: str) -> tuple[bool, Any]:
+    """The value of a field named with dots for nesting (``meta.text``): (found, value)."""
+    value = record
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return False, None
+        value = value[part]
+    return True, value
+
+
+def _record(corpus: str, number: int, row: Any, text_field: str, id_field: str | None) -> Record:
+    if not isinstance(row, dict):
+        return Record(f"{corpus}#{number}", number, None, "not a JSON object")
+    key = str(number)
+    if id_field:
+        found, value = field_of(row, id_field)
+        if found and isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            key = str(value)
+    path = f"{corpus}#{key}"
+    found, text = field_of(row, text_field)
+    if not found:
+        return Record(path, number, None, f"no field {text_field!r}")
+    if not isinstance(text, str):
+        return Record(path, number, None, f"field {text_field!r} holds {type(text).__name__}, not a string")
+    return Record(path, number, text)
+
+
+def records(corpus: str, text_field: str = "text", id_field: str | None = None) -> Iterator[Record]:
+    """The records of a corpus file in order; a FileReadError when the file cannot be read at all."""
+    if corpus.lower().endswith(".parquet"):
+        yield from _parquet(corpus, text_field, id_field)
+        return
+    with _open_lines(corpus) as stream:
+        number = 0
+        try:
+            for line in stream:
+                number += 1
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError as exc:
+                    reason = getattr(exc, "msg", None) or str(exc)
+                    yield Record(f"{corpus}#{number}", number, None, f"not JSON ({reason})")
+                    continue
+                yield _record(corpus, number, row, text_field, id_field)
+        except (OSError, EOFError, ValueError) as exc:  # a truncated or corrupt compressed stream
+            raise FileReadError(f"{corpus}: cannot read record {number + 1}: {exc}") from None
+
+
+def _open_lines(corpus: str) -> IO[bytes]:
+    handle, _ = open_regular(corpus)
+    lower = corpus.lower()
+    if lower.endswith(".gz"):
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+    if lower.endswith(".zst"):
+        try:
+            import zstandard
+        except ImportError:
+            handle.close()
+            raise FileReadError(f"{corpus}: reading .zst corpora needs the zstandard package") from None
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(handle, closefd=True))
+    return handle
+
+
+def _parquet(corpus: str, text_field: str, id_field: str | None) -> Iterator[Record]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise FileReadError(f"{corpus}: reading Parquet needs pyarrow: pip install 'seedlint[parquet]'") from None
+    try:
+        table = pq.ParquetFile(corpus)
+    except OSError as exc:
+        raise FileReadError(f"{corpus}: cannot read: {describe_os_error(exc)}") from None
+    except Exception as exc:  # pyarrow's own errors for files that are not Parquet
+        raise FileReadError(f"{corpus}: not a Parquet file ({exc})") from None
+    names = set(table.schema_arrow.names)
+    columns = sorted({f.split(".")[0] for f in (text_field, id_field) if f and f.split(".")[0] in names})
+    number = 0
+    for batch in table.iter_batches(batch_size=1024, columns=columns or None):
+        for row in batch.to_pylist():
+            number += 1
+            yield _record(corpus, number, row, text_field, id_field)
