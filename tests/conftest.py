@@ -84,3 +84,14 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     folder = tmp_path_factory.mktemp("cache") / ".seedlint_cache"
     monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(folder))
     return folder
+
+
+def run_python(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (what a module imports is seen only there); its stdout.
+    A failure, an assertion among them, fails the calling test with the child's stderr."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout

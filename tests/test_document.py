@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from seedlint.document import Document, decode
 from seedlint.engine import is_binary
+from tests.conftest import run_python
 
 ARTICLE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入。亚马逊和谷歌是最大的投资方。\n"
 
@@ -319,9 +320,6 @@ def test_utf16_without_bom_decodes_with_the_sniffed_byte_order():
 
 
 def test_utf8_never_imports_chardet():
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from seedlint.document import Document, looks_binary\n"
@@ -331,8 +329,7 @@ def test_utf8_never_imports_chardet():
         "Document.from_bytes('broken 中文文文文'.encode() + b' \\xff')\n"
         "assert 'chardet' not in sys.modules, 'chardet imported'\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+    run_python(code)
 
 
 @pytest.mark.parametrize(

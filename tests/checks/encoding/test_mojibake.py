@@ -6,6 +6,7 @@ import pytest
 
 from seedlint.engine import lint_text
 from tests.checks.encoding.texts import ARTICLE, ENCODING, codes
+from tests.conftest import run_python
 
 
 @pytest.mark.parametrize(
@@ -43,9 +44,6 @@ def test_mojibake_quiet_on_dev_corpus(dev_corpus):
 
 
 def test_ftfy_is_loaded_only_for_text_that_may_hold_latin_mojibake():
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from seedlint.engine import lint_text\n"
@@ -54,8 +52,7 @@ def test_ftfy_is_loaded_only_for_text_that_may_hold_latin_mojibake():
         "lint_text('It\\u00e2\\u20ac\\u2122s a caf\\u00c3\\u00a9.\\n')\n"
         "assert 'ftfy' in sys.modules\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+    run_python(code)
 
 
 @pytest.mark.parametrize(
