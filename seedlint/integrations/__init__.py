@@ -1,0 +1,35 @@
+"""Running seedlint inside existing engines: Ray Data (``ray``) and datatrove (``datatrove``).
+
+Both lint each document with the same settings and checks as ``seedlint check`` (built once per
+worker process) and describe its findings the same way, ``finding_record``: a plain dict of code,
+name, severity, line, column, end line and column, message and matched text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from seedlint.config import Settings
+from seedlint.document import Document
+from seedlint.engine import lint_document
+from seedlint.model import Finding
+
+
+def finding_record(f: Finding) -> dict[str, Any]:
+    """One finding as the integrations store it (a struct in Arrow, a dict in document metadata)."""
+    return {
+        "code": f.code,
+        "name": f.name,
+        "severity": str(f.severity),
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "message": f.message,
+        "matched": f.matched,
+    }
+
+
+def lint_one(text: str, path: str, settings: Settings) -> list[dict[str, Any]]:
+    """The findings of one document as records, in the order ``seedlint check`` reports them."""
+    return [finding_record(f) for f in lint_document(Document(text, path), settings)]
