@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -30,7 +31,7 @@ from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_docum
 from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
-from seedlint.model import Finding, Rule
+from seedlint.model import Applicability, Finding, Rule
 from seedlint.registry import PluginError, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
@@ -343,7 +344,7 @@ def _report(findings: list[Finding], files: int, checked: list[str], fixed: int,
     )
     fmt = opts["output_format"]
     if opts["statistics"]:
-        text = _statistics(findings, fmt not in HUMAN_FORMATS)
+        text = _statistics(findings, files, fmt not in HUMAN_FORMATS)
     else:
         text = render(fmt, findings, summary)
         if opts["quiet"] and fmt in HUMAN_FORMATS:
@@ -373,17 +374,43 @@ def _emit(text: str, output_file: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _statistics(findings: list[Finding], as_json: bool) -> str:
-    rows: dict[str, list] = {}
+def _statistics(findings: list[Finding], documents: int, as_json: bool) -> str:
+    """Per rule: findings, fixable ones, the documents affected and their share of those checked,
+    and the characters the rule's safe fixes would remove (ruff's --statistics, for corpora)."""
+    rows: dict[str, dict[str, Any]] = {}
     for f in findings:
-        row = rows.setdefault(f.code, [0, f.name, 0])
-        row[0] += 1
-        row[2] += f.fixable
-    ordered = sorted(rows.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        row = rows.setdefault(f.code, {"name": f.name, "count": 0, "fixable": 0, "paths": set(), "removed": 0})
+        row["count"] += 1
+        row["fixable"] += f.fixable
+        row["paths"].add(f.path)
+        if f.fix is not None and f.fix.applicability is Applicability.SAFE:
+            row["removed"] += sum(max(0, e.end - e.start - len(e.content)) for e in f.fix.edits)
+    ordered = sorted(rows.items(), key=lambda kv: (-kv[1]["count"], kv[0]))
+    share = (lambda n: n / documents) if documents else (lambda n: 0.0)
     if as_json:
-        data = [{"code": c, "name": n, "count": k, "fixable": x} for c, (k, n, x) in ordered]
+        data = [
+            {
+                "code": code,
+                "name": row["name"],
+                "count": row["count"],
+                "fixable": row["fixable"],
+                "documents": len(row["paths"]),
+                "share_of_documents": round(share(len(row["paths"])), 6),
+                "characters_removed_by_safe_fixes": row["removed"],
+            }
+            for code, row in ordered
+        ]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return "".join(f"{k:>6}  {c}  {n}{'  [*]' if x else ''}\n" for c, (k, n, x) in ordered)
+    lines = []
+    for code, row in ordered:
+        docs = len(row["paths"])
+        fix = "  [*]" if row["fixable"] else ""
+        removed = f", safe fixes remove {row['removed']} characters" if row["removed"] else ""
+        lines.append(
+            f"{row['count']:>6}  {code}  {row['name']}{fix}  "
+            f"({docs} of {documents} document{'s' * (documents != 1)}, {share(docs):.1%}{removed})\n"
+        )
+    return "".join(lines)
 
 
 def _describe(settings: Settings) -> str:

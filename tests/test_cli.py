@@ -135,7 +135,25 @@ def test_stdin_with_filename_and_per_file_ignores(docs):
 
 def test_statistics_quiet_and_output_file(docs):
     result = invoke("check", "docs", "--select", "encoding", "--statistics", cwd=docs)
-    assert result.stdout.splitlines()[0].split() == ["1", "SL002", "utf8-bom", "[*]"]
+    assert result.stdout.splitlines()[0].split()[:4] == ["1", "SL002", "utf8-bom", "[*]"]
+    # Two documents checked (clean.txt, bom.txt), one affected; the fix rewrites bytes, removing no text.
+    assert result.stdout.splitlines()[0].endswith("(1 of 2 documents, 50.0%)")
+    data = json.loads(
+        invoke("check", "docs", "--select", "encoding", "--statistics", "--output-format", "json", cwd=docs).stdout
+    )
+    assert data == [
+        {
+            "code": "SL002",
+            "name": "utf8-bom",
+            "count": 1,
+            "fixable": 1,
+            "documents": 1,
+            "share_of_documents": 0.5,
+            "characters_removed_by_safe_fixes": 0,
+        }
+    ]
+    chrome = invoke("check", "--statistics", "--select", "SL102", "-", input="Navigation menu\n\n" + CLEAN, cwd=docs)
+    assert chrome.stdout.strip().endswith("(1 of 1 document, 100.0%, safe fixes remove 17 characters)")
     result = invoke("check", "docs/bom.txt", "--select", "encoding", "-q", "--output-format", "concise", cwd=docs)
     assert "Found" not in result.output
     invoke("check", "docs/bom.txt", "--output-format", "json", "-o", "report.json", cwd=docs)
