@@ -60,3 +60,20 @@ def test_config_extends_chrome():
     assert codes(line, CODE) == []
     extended = Settings(select=(CODE,)).with_options("spam", {"extend-chrome": ["Jump to recipe"]})
     assert codes(line, settings=extended) == [CODE]
+
+
+def test_wordpress_comment_forms():
+    article = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n\n"
+    form = (
+        "Leave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n\n"
+        "Notify me of new comments via email.\n"
+    )
+    lines = sorted(f.line for f in lint_text(article + form, settings=Settings(select=(CODE,))))
+    assert lines == [3, 5, 7, 9]
+    # The same words inside a sentence are prose.
+    prose = (
+        article + "Officials said your email address will not be published, and required fields are marked in red.\n"
+    )
+    assert CODE not in codes(prose, CODE)
