@@ -3,7 +3,7 @@
 from seedlint._version import __version__
 from seedlint.config import Settings, load_settings
 from seedlint.document import Document
-from seedlint.engine import lint_document, lint_paths, lint_text
+from seedlint.engine import lint_document, lint_paths, lint_records, lint_text
 from seedlint.model import Edit, Finding, Fix, Rule, Severity
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "__version__",
     "lint_document",
     "lint_paths",
+    "lint_records",
     "lint_text",
     "load_settings",
 ]

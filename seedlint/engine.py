@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -213,6 +213,34 @@ def lint_text(text: str | bytes, *, path: str | None = None, settings: Settings 
     if isinstance(text, bytes):
         return lint_bytes(text, name, settings)
     return lint_document(Document(text, name), settings)
+
+
+def lint_records(
+    records: Iterable[Mapping[str, Any] | tuple[str, str]],
+    *,
+    settings: Settings | None = None,
+    text_field: str | None = None,
+    id_field: str | None = None,
+) -> Iterator[tuple[str, list[Finding]]]:
+    """Public API: (id, findings) for each record, lazily, in order. A record is an ``(id, text)``
+    pair or a mapping read through ``text_field`` and ``id_field`` (dots for nesting, as
+    ``--text-field``; the settings' fields by default, its 1-based number when it has no id). A
+    mapping without a string text is skipped, as ``seedlint check`` skips it in a corpus."""
+    from seedlint.corpus import field_of
+
+    settings = settings or Settings()
+    text_key = text_field or settings.text_field
+    id_key = id_field if id_field is not None else settings.id_field
+    for number, record in enumerate(records, start=1):
+        if isinstance(record, tuple):
+            key, text = str(record[0]), record[1]
+        else:
+            found, text = field_of(record, text_key)
+            if not found or not isinstance(text, str):
+                continue
+            has_id, value = field_of(record, id_key) if id_key else (False, None)
+            key = str(value) if has_id and value is not None else str(number)
+        yield key, lint_document(Document(text, key), settings)
 
 
 # Many files ------------------------------------------------------------------------------------

@@ -139,3 +139,18 @@ def test_parquet_corpora(tmp_path):
         "check", "--no-cache", "--id-field", "id", "--output-format", "json-lines", "corpus.parquet", cwd=tmp_path
     )
     assert _findings(result) == [("corpus.parquet#a1", 1, "SL102"), ("corpus.parquet#b2", 3, "SL402")]
+
+
+def test_lint_records_yields_findings_lazily_for_pairs_and_mappings():
+    import itertools
+
+    import seedlint
+
+    pairs = seedlint.lint_records(iter([("a", CHROME), ("b", DOUBLED)]))
+    key, findings = next(pairs)
+    assert key == "a" and [f.code for f in findings] == ["SL102"] and findings[0].path == "a"
+    rows = [{"doc": {"id": 7}, "body": {"text": DOUBLED}}, {"body": {"text": 5}}, {"body": {"text": CHROME}}]
+    out = list(seedlint.lint_records(rows, text_field="body.text", id_field="doc.id"))
+    assert [(k, [f.code for f in fs]) for k, fs in out] == [("7", ["SL402"]), ("3", ["SL102"])]
+    endless = seedlint.lint_records({"text": CHROME} for _ in itertools.count())
+    assert [k for k, _ in itertools.islice(endless, 2)] == ["1", "2"]
