@@ -48,21 +48,27 @@ def field_of(record: Any, name: str) -> tuple[bool, Any]:
     return True, value
 
 
-def _record(corpus: str, number: int, row: Any, text_field: str, id_field: str | None) -> Record:
+def read_row(row: Any, number: int, text_field: str, id_field: str | None) -> tuple[str, str | None, str | None]:
+    """A record's name (its id field, else its 1-based ``number``), its text, and why it has no
+    text (None when it has one)."""
     if not isinstance(row, dict):
-        return Record(f"{corpus}#{number}", number, None, "not a JSON object")
+        return str(number), None, "not a JSON object"
     key = str(number)
     if id_field:
         found, value = field_of(row, id_field)
         if found and isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
             key = str(value)
-    path = f"{corpus}#{key}"
     found, text = field_of(row, text_field)
     if not found:
-        return Record(path, number, None, f"no field {text_field!r}")
+        return key, None, f"no field {text_field!r}"
     if not isinstance(text, str):
-        return Record(path, number, None, f"field {text_field!r} holds {type(text).__name__}, not a string")
-    return Record(path, number, text)
+        return key, None, f"field {text_field!r} holds {type(text).__name__}, not a string"
+    return key, text, None
+
+
+def _record(corpus: str, number: int, row: Any, text_field: str, id_field: str | None) -> Record:
+    key, text, problem = read_row(row, number, text_field, id_field)
+    return Record(f"{corpus}#{key}", number, text, problem)
 
 
 def records(corpus: str, text_field: str = "text", id_field: str | None = None) -> Iterator[Record]:

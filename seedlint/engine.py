@@ -226,7 +226,7 @@ def lint_records(
     pair or a mapping read through ``text_field`` and ``id_field`` (dots for nesting, as
     ``--text-field``; the settings' fields by default, its 1-based number when it has no id). A
     mapping without a string text is skipped, as ``seedlint check`` skips it in a corpus."""
-    from seedlint.corpus import field_of
+    from seedlint.corpus import read_row
 
     settings = settings or Settings()
     text_key = text_field or settings.text_field
@@ -235,11 +235,10 @@ def lint_records(
         if isinstance(record, tuple):
             key, text = str(record[0]), record[1]
         else:
-            found, text = field_of(record, text_key)
-            if not found or not isinstance(text, str):
-                continue
-            has_id, value = field_of(record, id_key) if id_key else (False, None)
-            key = str(value) if has_id and value is not None else str(number)
+            key, read, _ = read_row(dict(record), number, text_key, id_key)
+            if read is None:
+                continue  # no string text: skipped, as in a corpus
+            text = read
         yield key, lint_document(Document(text, key), settings)
 
 
@@ -609,6 +608,7 @@ def _lint_corpus(path: str, settings: Settings, workers: int) -> Iterator[FileRe
 def _batches(path: str, stream: Iterable[Record], settings: Settings) -> Iterator[list[Record]]:
     batch: list[Record] = []
     for record in stream:
+        # Four UTF-8 bytes at most per character: only a text that may be too large is encoded.
         if record.text is not None and len(record.text) * 4 > settings.max_file_size:
             if len(record.text.encode("utf-8", "surrogatepass")) > settings.max_file_size:
                 limit = format_size(settings.max_file_size)
