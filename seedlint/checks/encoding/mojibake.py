@@ -54,9 +54,17 @@ _LATIN_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_HIGH}]{{1,3}})+")
 _GBK_MARKER = re.compile("(?:锟斤拷|烫烫烫|屯屯屯)+")
 # Candidate runs for UTF-8-read-as-GBK: non-ASCII, non-space, not CJK punctuation, 6 or more.
 _CJK_RUN = re.compile("[^\\x00-\\x7f\\s\\u3000-\\u303f\\uff00-\\uffef]{6,}")
-# Characters every Latin-family mojibake holds one of (a UTF-8 byte read as Latin-1, a Windows
-# code page, MacRoman or code page 437): only lines with one are given to ftfy.
-_FTFY_GATE = re.compile("[\u0080-\u017f\u0192\u02c6\u02dc\u0400-\u045f\u2020-\u2022\u221a\u2500-\u257f]")
+# Latin-family mojibake (a UTF-8 sequence read as Latin-1, a Windows code page, MacRoman or code
+# page 437) is a lead byte's character from this set followed by a continuation byte's character,
+# which is never ASCII and never CJK: only lines with such a pair are given to ftfy. A lone `·` or
+# `é` between Chinese characters or ASCII letters (`穆罕默德·阿里`, pinyin `Tiān`) is not a candidate,
+# so ftfy is not even imported for most Chinese text. Two more shapes ftfy repairs: a C1 control
+# alone (a Windows-1252 quote read as Latin-1) and `Ã` whose no-break space became a space (`voilÃ `).
+_FTFY_GATE = re.compile(
+    "[\u0080-\u017f\u0192\u02c6\u02dc\u0400-\u045f\u2020-\u2022\u221a\u2500-\u257f]"
+    "[^\x00-\x7f\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]"
+    "|[\x80-\x9f]|\u00c3(?:\\s|$)"
+)
 _EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CODEC_NAMES = {
     "sloppy-windows-1252": "Windows-1252",

@@ -48,6 +48,8 @@ def test_ftfy_is_loaded_only_for_text_that_may_hold_latin_mojibake():
         "import sys\n"
         "from seedlint.engine import lint_text\n"
         "lint_text('新华社北京3月14日电 “国务院”召开会议，研究部署今年的重点工作。\\n' * 20)\n"
+        # A middle dot in a transliterated name, pinyin with tone marks, × in a size: real text.
+        "lint_text('穆罕默德·阿里访问北京（Běijīng），展品尺寸 30×40 厘米。\\n' * 5)\n"
         "assert 'ftfy' not in sys.modules, 'ftfy imported for Chinese text'\n"
         "lint_text('It\\u00e2\\u20ac\\u2122s a caf\\u00c3\\u00a9.\\n')\n"
         "assert 'ftfy' in sys.modules\n"
