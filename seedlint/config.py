@@ -3,23 +3,36 @@ and rule selection (select / extend-select / ignore / per-file-ignores)."""
 
 from __future__ import annotations
 
-import fnmatch
 import json
 import math
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from seedlint.data import read_user_list
 from seedlint.files import DEFAULT_MAX_FILE_SIZE, SMALL_FILE_LIMIT, FileReadError, read_regular_text
+from seedlint.globs import matches, relative_posix
 from seedlint.model import Rule, Severity
 from seedlint.registry import Registry, load_registry
 
 CONFIG_FILES = (".seedlint.toml", "seedlint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md")
+# Folders that hold tooling, builds and installed packages, never a project's documents (ruff's
+# defaults, less the Python-only ones). ``exclude`` replaces them; ``extend-exclude`` adds to them.
+DEFAULT_EXCLUDE = (
+    "*.egg-info/",
+    "__pycache__/",
+    "__pypackages__/",
+    "_build/",
+    "build/",
+    "dist/",
+    "node_modules/",
+    "site-packages/",
+    "venv/",
+)
 _TOP_KEYS = {
     "select",
     "extend-select",
@@ -33,11 +46,15 @@ _TOP_KEYS = {
     "suppress",
     "max-file-size",
     "cache-dir",
+    "respect-gitignore",
+    "fixable",
+    "unfixable",
+    "force-exclude",
     "text-field",
     "id-field",
 }
 # Top-level keys whose values name rules (validated against the registry).
-_RULE_KEYS = frozenset({"select", "extend-select", "ignore", "per-file-ignores", "suppress"})
+_RULE_KEYS = frozenset({"select", "extend-select", "ignore", "per-file-ignores", "suppress", "fixable", "unfixable"})
 SUPPRESS_FILE = ".seedlintignore"
 
 
@@ -62,8 +79,19 @@ class Settings:
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The command line's selection, applied after the config's as ruff does: its ``select``
+    # starts over, its ``ignore`` and ``extend-select`` change what the config selected.
+    cli_selection: Selection | None = None
+    # Rules whose fixes may be applied and shown (``fixable``, default all; ``unfixable`` wins).
+    fixable: tuple[str, ...] | None = None
+    unfixable: tuple[str, ...] = ()
     include: tuple[str, ...] = DEFAULT_INCLUDE
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    # A folder walk inside a git work tree skips what its .gitignore files ignore.
+    respect_gitignore: bool = True
+    # Apply ``exclude`` to files named on the command line too (pre-commit names every file).
+    force_exclude: bool = False
     fail_on: Severity = Severity.WARNING
     paths: tuple[str, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
@@ -106,10 +134,19 @@ class Settings:
         cache_key = "\x00".join(ignores)
         if cache_key not in self._enabled_cache:
             rules = (registry or load_registry()).rules
-            self._enabled_cache[cache_key] = resolve_selection(
-                rules, self.select, self.extend_select, self.ignore + ignores
-            )
+            chosen = resolve_selection(rules, self.select, self.extend_select, self.ignore)
+            if self.cli_selection is not None:
+                select, extend_select, ignore = self.cli_selection
+                chosen = resolve_selection(rules, select, extend_select, ignore, base=chosen)
+            self._enabled_cache[cache_key] = chosen - resolve_selection(rules, (), ignores, ())
         return self._enabled_cache[cache_key]
+
+    def fixable_codes(self, registry: Registry | None = None) -> frozenset[str] | None:
+        """Codes whose fixes are kept, or None when every fix is (the default)."""
+        if self.fixable is None and not self.unfixable:
+            return None
+        rules = (registry or load_registry()).rules
+        return resolve_selection(rules, self.fixable or ("ALL",), (), self.unfixable, everything=True)
 
     def _file_ignores(self, path: str) -> tuple[str, ...]:
         out: list[str] = []
@@ -119,48 +156,28 @@ class Settings:
         return tuple(out)
 
     def path_matches(self, path: str, pattern: str) -> bool:
-        """Does a document path match a glob, taken as given or relative to the config's folder?"""
-        posix = PurePosixPath(path.replace(os.sep, "/")).as_posix()
-        return any(_glob_match(candidate, pattern) for candidate in {posix, _relative_to(posix, self.root)})
+        """Does a document path match a pattern (gitignore semantics, relative to the root)?"""
+        return matches(relative_posix(path, self.root), (pattern,))
 
     # Files ----------------------------------------------------------------------------------
 
     def is_included(self, path: Path) -> bool:
-        return any(
-            fnmatch.fnmatchcase(path.name, pattern) or _glob_match(path.as_posix(), pattern) for pattern in self.include
+        return matches(relative_posix(path, self.root), self.include)
+
+    def is_excluded(self, path: Path, folder: bool = False) -> bool:
+        return matches(relative_posix(path, self.root), self.exclude + self.extend_exclude, folder)
+
+    def is_force_excluded(self, path: str, folder: bool = False) -> bool:
+        """With ``force-exclude``, is a path named on the command line excluded, itself or through
+        one of its folders?"""
+        if not self.force_exclude:
+            return False
+        relative = relative_posix(path, self.root)
+        parents = relative.split("/")[:-1]
+        return self.is_excluded(Path(path), folder) or any(
+            matches("/".join(parents[: i + 1]), self.exclude + self.extend_exclude, folder=True)
+            for i in range(len(parents))
         )
-
-    def is_excluded(self, path: Path) -> bool:
-        posix = path.as_posix()
-        relative = _relative_to(posix, self.root)
-        return any(
-            fnmatch.fnmatchcase(path.name, p) or _glob_match(posix, p) or _glob_match(relative, p) for p in self.exclude
-        )
-
-
-def _relative_to(posix: str, root: str) -> str:
-    try:
-        return Path(posix).resolve().relative_to(Path(root).resolve()).as_posix()
-    except (ValueError, OSError):
-        return posix
-
-
-def _glob_match(path: str, pattern: str) -> bool:
-    """Glob with ``**`` across folders; a pattern without a slash may match any trailing part."""
-    pattern = pattern.rstrip("/")
-    if fnmatch.fnmatchcase(path, pattern):
-        return True
-    if pattern.startswith("**/") and fnmatch.fnmatchcase(path, pattern[3:]):
-        return True
-    parts = path.split("/")
-    # "seeds" or "seeds/*" should match files below that folder wherever the run started.
-    for i in range(len(parts)):
-        tail = "/".join(parts[i:])
-        if fnmatch.fnmatchcase(tail, pattern) or fnmatch.fnmatchcase(tail, pattern + "/*"):
-            return True
-        if "/" not in pattern and fnmatch.fnmatchcase(parts[i], pattern):
-            return True
-    return False
 
 
 # Rule selection --------------------------------------------------------------------------------
@@ -179,22 +196,30 @@ def selector_matches(selector: str, rule: Rule) -> tuple[bool, bool]:
     return (len(s) >= 2 and rule.code.startswith(s.upper())), False
 
 
+Selection = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]]  # select, extend-select, ignore
+
+
 def resolve_selection(
     rules: Iterable[Rule],
     select: Iterable[str] | None,
     extend_select: Iterable[str],
     ignore: Iterable[str],
+    base: frozenset[str] | None = None,
+    everything: bool = False,
 ) -> frozenset[str]:
+    """The codes ``select`` (None: ``base``, else the default rules), plus ``extend-select``,
+    less ``ignore`` choose. Rules off by default are chosen only by an exact selector or ALL,
+    unless ``everything`` (for sets of rules that are not run, such as the fixable ones)."""
     rules = tuple(rules)
     chosen: set[str] = set()
     for selectors in ((select if select is not None else None), extend_select):
         if selectors is None:
-            chosen.update(r.code for r in rules if r.default_enabled)
+            chosen.update(base if base is not None else (r.code for r in rules if r.default_enabled))
             continue
         for selector in selectors:
             for rule in rules:
                 matches, exact = selector_matches(selector, rule)
-                if matches and (exact or rule.default_enabled or selector.strip().upper() == "ALL"):
+                if matches and (exact or everything or rule.default_enabled or selector.strip().upper() == "ALL"):
                     chosen.add(rule.code)
     for selector in ignore:
         for rule in rules:
@@ -207,7 +232,21 @@ def validate_selectors(selectors: Iterable[str], where: str, registry: Registry 
     rules = (registry or load_registry()).rules
     for selector in selectors:
         if not any(selector_matches(selector, r)[0] for r in rules):
-            raise ConfigError(f"{where}: unknown rule selector {selector!r}")
+            raise ConfigError(f"{where}: unknown rule selector {selector!r}{_suggestion(selector, rules)}")
+
+
+def _suggestion(selector: str, rules: Iterable[Rule]) -> str:
+    """ruff's "a similar value exists" for a mistyped code, name or family."""
+    import difflib
+
+    rules = tuple(rules)
+    if selector.strip()[:2].upper() == "SL":
+        known = sorted({r.code for r in rules})
+        close = difflib.get_close_matches(selector.strip().upper(), known, n=1, cutoff=0.6)
+    else:
+        known = sorted({r.name for r in rules} | {r.family for r in rules})
+        close = difflib.get_close_matches(selector.strip().lower(), known, n=1, cutoff=0.6)
+    return f" (a similar value exists: {close[0]!r})" if close else ""
 
 
 # Loading ---------------------------------------------------------------------------------------
@@ -275,12 +314,23 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
             raise ConfigError(f"{where}: unknown key {key!r}")
         else:
             values[key] = value
-    for key in ("select", "extend-select", "ignore", "include", "exclude", "extend-exclude", "paths"):
+    for key in (
+        "select",
+        "extend-select",
+        "ignore",
+        "fixable",
+        "unfixable",
+        "include",
+        "exclude",
+        "extend-exclude",
+        "paths",
+    ):
         if key in values:
             values[key] = _str_list(values[key], f"{where}: {key}")
-    for key in ("select", "extend-select", "ignore"):
+    for key in ("select", "extend-select", "ignore", "fixable", "unfixable"):
         if key in values:
             validate_selectors(values[key], f"{where}: {key}", registry)
+            values[key] = tuple(values[key])
     changes: dict[str, Any] = {}
     if "select" in values:
         changes["select"] = tuple(values["select"])
@@ -288,10 +338,21 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
         changes["extend_select"] = tuple(values["extend-select"])
     if "ignore" in values:
         changes["ignore"] = tuple(values["ignore"])
+    if "fixable" in values:
+        changes["fixable"] = values["fixable"]
+    if "unfixable" in values:
+        changes["unfixable"] = values["unfixable"]
     if "include" in values:
         changes["include"] = tuple(values["include"])
-    if "exclude" in values or "extend-exclude" in values:
-        changes["exclude"] = tuple(values.get("exclude", ())) + tuple(values.get("extend-exclude", ()))
+    if "exclude" in values:
+        changes["exclude"] = tuple(values["exclude"])
+    if "extend-exclude" in values:
+        changes["extend_exclude"] = tuple(values["extend-exclude"])
+    for key in ("respect-gitignore", "force-exclude"):
+        if key in values:
+            if not isinstance(values[key], bool):
+                raise ConfigError(f"{where}: {key}: expected true or false")
+            changes[key.replace("-", "_")] = values[key]
     if "paths" in values:
         changes["paths"] = tuple(values["paths"])
     if "max-file-size" in values:
@@ -398,7 +459,8 @@ def parse_per_file_ignores(
 
 def _str_list(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
-        value = [value]
+        # `select = "ALL"` is a TOML string, not the list `["ALL"]` the key takes.
+        raise ConfigError(f"{where}: expected a list of strings such as [{value!r}], got the string {value!r}")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
     return value

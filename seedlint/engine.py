@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -36,6 +36,7 @@ from seedlint.fixes import (
     write_atomic,
 )
 from seedlint.fixlog import log_entries
+from seedlint.globs import GitIgnore
 from seedlint.model import Applicability, Finding, Severity, fingerprint, normalize_matched
 from seedlint.registry import Check, load_registry
 
@@ -70,6 +71,7 @@ class LintRun:
     fixed: int = 0
     fixed_files: int = 0
     diffs: list[str] = field(default_factory=list)
+    fixes: list[tuple[str, tuple[tuple[str, str, int], ...]]] = field(default_factory=list)  # per fixed file
     removed_temporaries: list[str] = field(default_factory=list)
 
     checked_count: int = 0  # documents checked (files and corpus records), kept also without ``collect``
@@ -99,6 +101,8 @@ class LintRun:
                 self.worst = f.severity
         self.fixed += outcome.fixed
         self.fixed_files += outcome.fixed > 0
+        if outcome.fixed_rules:
+            self.fixes.append((outcome.path, outcome.fixed_rules))
         if outcome.diff:
             self.diffs.append(outcome.diff)
 
@@ -137,6 +141,11 @@ def lint_document(doc: Document, settings: Settings | None = None) -> list[Findi
     findings = _arbitrate(findings)
     if settings.suppressions:
         findings = _suppress(doc, findings, settings, enabled)
+    fixable = settings.fixable_codes()
+    if fixable is not None:
+        # An unfixable rule's findings are reported without their fix, so nothing applies it,
+        # counts it as fixable or shows it in a diff.
+        findings = [f if f.fix is None or f.code in fixable else replace(f, fix=None) for f in findings]
     return _fingerprinted(sorted(findings, key=Finding.sort_key))
 
 
@@ -262,7 +271,9 @@ class Discovery:
 
 def discover(paths: Sequence[str], settings: Settings) -> Discovery:
     """Files to lint, in path order: named files, and folders walked, skipping hidden
-    entries, ``exclude`` globs and names that ``include`` does not match.
+    entries, what ``exclude`` and (inside a git work tree) ``.gitignore`` name, and names that
+    ``include`` does not match. A named file is linted whatever its name, unless ``force-exclude``
+    is set and ``exclude`` names it.
 
     Only regular files are linted: a FIFO, socket or device inside a folder is skipped with a
     warning, and named on the command line it is an error. A file reached twice (named twice, or
@@ -291,7 +302,8 @@ def discover(paths: Sequence[str], settings: Settings) -> Discovery:
                 continue
             _walk(given, settings, found, add)
         elif stat.S_ISREG(info.st_mode):
-            add(given, info)
+            if not settings.is_force_excluded(given):
+                add(given, info)
         else:
             found.errors.append((given, f"{kind_of(info.st_mode)}, not a regular file"))
     # Linted in path order, so findings written file by file are in the order a sort of all of
@@ -304,12 +316,30 @@ def _walk(folder: str, settings: Settings, found: Discovery, add: Callable[[str,
     def unreadable(exc: OSError) -> None:
         found.errors.append((exc.filename or folder, f"cannot read folder: {describe_os_error(exc)}"))
 
+    git = GitIgnore.around(folder) if settings.respect_gitignore else None
+    if settings.is_force_excluded(folder.rstrip("/") or folder, folder=True):
+        return
+    named = settings
+    if settings.is_excluded(Path(folder), True) or (git is not None and git.ignored(folder, True)):
+        # A folder named on the command line is linted although exclude or .gitignore name it
+        # (unless force-exclude): below it, exclude patterns are matched relative to it, since
+        # every path inside would otherwise match through it, and .gitignore is not consulted.
+        named = replace(settings, root=folder)
+        git = None
+
+    def skipped(path: Path, is_folder: bool) -> bool:
+        return (
+            path.name.startswith(".")
+            or named.is_excluded(path, is_folder)
+            or (git is not None and git.ignored(path, is_folder))
+        )
+
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         base = Path(root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(base / d))
+        dirs[:] = sorted(d for d in dirs if not skipped(base / d, True))
         for name in sorted(names):
             file = base / name
-            if name.startswith(".") or settings.is_excluded(file) or not settings.is_included(file):
+            if skipped(file, False) or not settings.is_included(file):
                 continue
             try:
                 info = os.stat(file)
@@ -347,6 +377,7 @@ class FileResult:
     diff: str = ""
     log: list[dict[str, Any]] = field(default_factory=list)
     sha256: str = ""  # of the bytes the findings were found in (for the cache)
+    fixed_rules: tuple[tuple[str, str, int], ...] = ()  # (code, name, fixes applied), by code
 
 
 def _read_document(handle: BinaryIO, info: os.stat_result, path: str, limit: int) -> bytes | str:
@@ -424,6 +455,7 @@ def _diff(doc: Document, outcome: FileResult, fix: FixMode) -> None:
         return
     result, _ = fixed
     outcome.fixed = len(result.applied)
+    outcome.fixed_rules = _per_rule(result.applied)
     outcome.diff = unified_diff(doc.path, result.old_text, result.text)
 
 
@@ -461,8 +493,14 @@ def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
             return outcome
     outcome.findings = remaining
     outcome.fixed = len(result.applied)
+    outcome.fixed_rules = _per_rule(result.applied)
     outcome.log = log_entries(path, result, raw, data, doc)
     return outcome
+
+
+def _per_rule(applied: Sequence[Finding]) -> tuple[tuple[str, str, int], ...]:
+    counts = Counter((f.code, f.name) for f in applied)
+    return tuple((code, name, n) for (code, name), n in sorted(counts.items()))
 
 
 def _not_fixable(path: str, real: str, fix: FixMode) -> str | None:

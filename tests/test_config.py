@@ -52,7 +52,11 @@ def test_no_config_gives_defaults(tmp_path):
     [
         ('selectt = ["SL001"]\n', "unknown key 'selectt'"),
         ('select = ["SL999"]\n', "unknown rule selector 'SL999'"),
-        ('ignore = "nonsense-rule"\n', "unknown rule selector 'nonsense-rule'"),
+        ('ignore = ["nonsense-rule"]\n', "unknown rule selector 'nonsense-rule'"),
+        ('select = "ALL"\n', "select: expected a list of strings such as ['ALL'], got the string 'ALL'"),
+        ('ignore = ["SL4O1"]\n', "unknown rule selector 'SL4O1' (a similar value exists: 'SL401')"),
+        ('select = ["doubled-wrd"]\n', "(a similar value exists: 'doubled-word')"),
+        ("respect-gitignore = 1\n", "respect-gitignore: expected true or false"),
         ('fail-on = "fatal"\n', "fail-on"),
         ("select = 3\n", "select: expected a list of strings"),
         ('[per-file-ignores]\n"a/*" = ["SL000"]\n', "unknown rule selector 'SL000'"),
