@@ -25,9 +25,9 @@ from seedlint.config import (
     validate_selectors,
 )
 from seedlint.corpus import PATTERNS as CORPUS_PATTERNS
-from seedlint.display import escape_text
+from seedlint.display import escape_path, escape_text
 from seedlint.document import Document
-from seedlint.engine import CheckError, FileResult, FixMode, LintRun, lint_document, run
+from seedlint.engine import CheckError, FileResult, FixMode, LintRun, discover, lint_document, run
 from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
@@ -58,17 +58,59 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--select", multiple=True, help="Rules to enable: codes, prefixes, names or families (comma-separated).")
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to enable: codes, prefixes, names or families (comma-separated); replaces the config's selection.",
+)
 @click.option("--extend-select", multiple=True, help="Rules to enable in addition to the selected ones.")
-@click.option("--ignore", multiple=True, help="Rules to disable.")
-@click.option("--per-file-ignores", multiple=True, metavar="GLOB:RULES", help="Disable rules for matching files.")
-@click.option("--output-format", type=click.Choice(sorted(FORMATS)), default="full", show_default=True)
-@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@click.option("--ignore", multiple=True, help="Rules to disable, in addition to the config's ignore.")
+@click.option("--extend-ignore", multiple=True, help="Rules to disable (the same as --ignore).")
+@click.option(
+    "--per-file-ignores", multiple=True, metavar="GLOB:RULES", help="Disable rules for matching files (replaces)."
+)
+@click.option(
+    "--extend-per-file-ignores",
+    multiple=True,
+    metavar="GLOB:RULES",
+    help="Disable rules for matching files, in addition to the config's per-file-ignores.",
+)
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Files and folders to skip (replaces the config's).")
+@click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Files and folders to skip in addition.")
+@click.option(
+    "--force-exclude/--no-force-exclude",
+    default=None,
+    help="Apply exclude to files named on the command line too (for pre-commit).",
+)
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=None,
+    help="Skip what .gitignore files ignore when walking folders (default: on).",
+)
+@click.option("--show-files", is_flag=True, help="Print the files that would be linted and exit.")
+@click.option(
+    "--output-format",
+    type=click.Choice(sorted(FORMATS)),
+    default="full",
+    show_default=True,
+    envvar="SEEDLINT_OUTPUT_FORMAT",
+)
+@click.option(
+    "-o",
+    "--output-file",
+    type=click.Path(dir_okay=False),
+    envvar="SEEDLINT_OUTPUT_FILE",
+    help="Write the report to a file.",
+)
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of each finding.")
 @click.option("-e", "--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="Exit 1 if --fix changed any file, even with nothing left.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that fails the run.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, apply unsafe fixes too.")
+@click.option("--fixable", multiple=True, help="Rules whose fixes may be applied (default: all).")
+@click.option("--unfixable", multiple=True, help="Rules whose fixes are never applied.")
+@click.option("--show-fixes", is_flag=True, help="With --fix, list what was fixed per file and rule.")
 @click.option("--diff", is_flag=True, help="Print the diff --fix would apply and write nothing (exit 1 if any).")
 @click.option(
     "--fix-log",
@@ -107,7 +149,7 @@ def check(**opts) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
     try:
         code = _check(**opts)
-    except click.ClickException:
+    except (click.ClickException, BrokenPipeError):
         raise
     except (ConfigError, FileReadError, PluginError, CheckError, FixError, BaselineError) as exc:
         raise SeedlintError(escape_text(str(exc))) from None
@@ -121,20 +163,29 @@ def check(**opts) -> None:
 def _settings(opts: dict) -> Settings:
     settings = load_settings(Path(opts["config_file"]) if opts["config_file"] else None)
     changes: dict = {}
-    for key in ("select", "extend_select", "ignore"):
-        values = _split(opts[key])
-        if values:
-            validate_selectors(values, f"--{key.replace('_', '-')}")
-            changes[key] = values if key != "extend_select" else settings.extend_select + values
-    pfi = list(settings.per_file_ignores)
-    for item in opts["per_file_ignores"]:
-        glob, sep, rules = item.rpartition(":")
-        if not sep or not glob:
-            raise ConfigError(f"--per-file-ignores: expected GLOB:RULES, got {item!r}")
-        selectors = _split([rules])
-        validate_selectors(selectors, "--per-file-ignores")
-        pfi.append((glob, selectors))
-    changes["per_file_ignores"] = tuple(pfi)
+    given: dict[str, tuple[str, ...]] = {}
+    for key in ("select", "extend_select", "ignore", "extend_ignore", "fixable", "unfixable"):
+        given[key] = _split(opts[key])
+        if given[key]:
+            validate_selectors(given[key], f"--{key.replace('_', '-')}")
+    if given["select"] or given["extend_select"] or given["ignore"] or given["extend_ignore"]:
+        # A second layer over the config's selection, as ruff's command line is.
+        select = given["select"] or None
+        changes["cli_selection"] = (select, given["extend_select"], given["ignore"] + given["extend_ignore"])
+    if given["fixable"]:
+        changes["fixable"] = given["fixable"]
+    if given["unfixable"]:
+        changes["unfixable"] = settings.unfixable + given["unfixable"]
+    replaced = _per_file_ignores(opts["per_file_ignores"], "--per-file-ignores")
+    pfi = replaced if opts["per_file_ignores"] else settings.per_file_ignores
+    changes["per_file_ignores"] = pfi + _per_file_ignores(opts["extend_per_file_ignores"], "--extend-per-file-ignores")
+    if opts["exclude"]:
+        changes["exclude"] = _split(opts["exclude"])
+    if opts["extend_exclude"]:
+        changes["extend_exclude"] = settings.extend_exclude + _split(opts["extend_exclude"])
+    for key in ("force_exclude", "respect_gitignore"):
+        if opts[key] is not None:
+            changes[key] = opts[key]
     if opts["fail_on"]:
         changes["fail_on"] = parse_severity(opts["fail_on"], "--fail-on")
     for key in ("text_field", "id_field"):
@@ -147,11 +198,25 @@ def _settings(opts: dict) -> Settings:
     return dataclasses.replace(settings, **changes)
 
 
+def _per_file_ignores(items: Sequence[str], option: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for item in items:
+        glob, sep, rules = item.rpartition(":")
+        if not sep or not glob:
+            raise ConfigError(f"{option}: expected GLOB:RULES, got {item!r}")
+        selectors = _split([rules])
+        validate_selectors(selectors, option)
+        out.append((glob, selectors))
+    return tuple(out)
+
+
 def _check(**opts) -> int:
     settings = _settings(opts)
     if opts["show_settings"]:
         click.echo(_describe(settings))
         return 0
+    if opts["show_files"]:
+        return _show_files(settings, opts)
     if opts["fix_log"] and not opts["fix"]:
         raise ConfigError("--fix-log needs --fix")
     paths = list(opts["paths"]) or list(settings.paths) or ["."]
@@ -187,7 +252,40 @@ def _check(**opts) -> int:
         click.echo(f"Would fix {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
         return 2 if outcome.errors else (1 if outcome.diffs else 0)
     code = _report(outcome.findings, outcome.files, outcome.checked, outcome.fixed, settings, opts)
-    return 2 if outcome.errors else code
+    _show_fixes(outcome, opts)
+    return 2 if outcome.errors else _fix_exit(code, outcome, opts)
+
+
+def _show_fixes(outcome: LintRun, opts: dict) -> None:
+    """--show-fixes: what --fix applied, per file and rule (on standard error, so a machine
+    format on standard output stays parseable)."""
+    if not (opts["show_fixes"] and opts["fix"] and not opts["diff"]):
+        return
+    if not outcome.fixes:
+        click.echo("No fixes applied.", err=True)
+        return
+    click.echo(f"Fixed {outcome.fixed} finding{'s' * (outcome.fixed != 1)}:", err=True)
+    for path, rules in outcome.fixes:
+        click.echo(f"- {escape_path(path)}:", err=True)
+        for code, name, count in rules:
+            click.echo(f"    {count} \u00d7 {code} ({name})", err=True)
+
+
+def _fix_exit(code: int, outcome: LintRun, opts: dict) -> int:
+    """--exit-non-zero-on-fix: a run that changed files fails even when nothing is left."""
+    return 1 if opts["exit_non_zero_on_fix"] and outcome.fixed else code
+
+
+def _show_files(settings: Settings, opts: dict) -> int:
+    """ruff's --show-files: what a run would lint, one path per line, and why others are not."""
+    found = discover(list(opts["paths"]) or list(settings.paths) or ["."], settings)
+    for path in found.files:
+        click.echo(escape_path(path))
+    for path, reason in found.skipped:
+        click.echo(f"seedlint: warning: {escape_text(path)}: skipped ({escape_text(reason)})", err=True)
+    for path, reason in found.errors:
+        click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
+    return 2 if found.errors else 0
 
 
 def _rule_table(fmt: str) -> dict[str, Rule]:
@@ -230,7 +328,7 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     fmt = opts["output_format"]
     summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts))
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
-    with _output(opts["output_file"]) as out:
+    with _output(opts["output_file"], summary.color) as out:
 
         def on_result(outcome: FileResult) -> None:
             if log:
@@ -255,19 +353,21 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
         if fmt in HUMAN_FORMATS and not opts["quiet"]:
             end = dataclasses.replace(summary, files=outcome.files, fixed=outcome.fixed)
             out(closing_line_of(outcome.count, outcome.fixable, end) + "\n")
+    _show_fixes(outcome, opts)
     if outcome.errors:
         return 2
     if opts["exit_zero"]:
-        return 0
-    return 1 if outcome.worst is not None and outcome.worst >= settings.fail_on else 0
+        return _fix_exit(0, outcome, opts)
+    return _fix_exit(1 if outcome.worst is not None and outcome.worst >= settings.fail_on else 0, outcome, opts)
 
 
 @contextlib.contextmanager
-def _output(output_file: str | None) -> Iterator[Callable[[str], None]]:
+def _output(output_file: str | None, color: bool = False) -> Iterator[Callable[[str], None]]:
     """A writer of report text: standard output, or a file that is replaced only once the whole
     report is written (an interrupted run leaves the previous report)."""
     if not output_file:
-        yield lambda text: click.echo(text, nl=False)
+        # click strips colour codes from output that is not a terminal unless told otherwise.
+        yield lambda text: click.echo(text, nl=False, color=color)
         return
     try:
         with atomic_writer(os.path.realpath(output_file)) as handle:
@@ -315,6 +415,8 @@ def _warn(outcome: LintRun) -> None:
         click.echo(f"seedlint: warning: {escape_text(message)}", err=True)
     for path, reason in outcome.errors:
         click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
+    if outcome.files == 0 and not outcome.errors and not outcome.skipped:
+        click.echo("seedlint: warning: no files to lint under the given paths (see include and exclude)", err=True)
 
 
 def _report(findings: list[Finding], files: int, checked: list[str], fixed: int, settings: Settings, opts: dict) -> int:
@@ -349,19 +451,25 @@ def _report(findings: list[Finding], files: int, checked: list[str], fixed: int,
         text = render(fmt, findings, summary)
         if opts["quiet"] and fmt in HUMAN_FORMATS:
             text = "".join(text.splitlines(keepends=True)[:-1])
-    _emit(text, opts["output_file"])
+    _emit(text, opts["output_file"], summary.color)
     if opts["exit_zero"]:
         return 0
     return 1 if any(f.severity >= settings.fail_on for f in findings) else 0
 
 
 def _color(opts: dict) -> bool:
+    """--color/--no-color, else NO_COLOR (no-color.org), else FORCE_COLOR, else whether standard
+    output is a terminal (a report written to a file is plain unless --color asks)."""
     if opts["color"] is not None:
         return opts["color"]
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     return opts["output_file"] is None and sys.stdout.isatty()
 
 
-def _emit(text: str, output_file: str | None) -> None:
+def _emit(text: str, output_file: str | None, color: bool = False) -> None:
     if output_file:
         try:
             write_atomic(os.path.realpath(output_file), text.encode("utf-8", "backslashreplace"))
@@ -371,7 +479,7 @@ def _emit(text: str, output_file: str | None) -> None:
             reason = exc.strerror or str(exc)
             raise SeedlintError(f"{escape_text(output_file)}: cannot write the report: {reason}") from None
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)
 
 
 def _statistics(findings: list[Finding], documents: int, as_json: bool) -> str:
@@ -413,6 +521,14 @@ def _statistics(findings: list[Finding], documents: int, as_json: bool) -> str:
     return "".join(lines)
 
 
+def _command_line_selection(settings: Settings) -> list[str]:
+    if settings.cli_selection is None:
+        return []
+    select, extend_select, ignore = settings.cli_selection
+    shown = list(select) if select is not None else "(the config's)"
+    return [f"command line: select {shown}, extend-select {list(extend_select)}, ignore {list(ignore)}"]
+
+
 def _describe(settings: Settings) -> str:
     registry = load_registry()
     lines = [
@@ -421,11 +537,17 @@ def _describe(settings: Settings) -> str:
         f"paths: {list(settings.paths) or ['.']}",
         f"include: {list(settings.include)}",
         f"exclude: {list(settings.exclude)}",
+        f"extend-exclude: {list(settings.extend_exclude)}",
+        f"force-exclude: {str(settings.force_exclude).lower()}",
+        f"respect-gitignore: {str(settings.respect_gitignore).lower()}",
         f"fail-on: {settings.fail_on}",
         f"max-file-size: {settings.max_file_size}",
         f"select: {list(settings.select) if settings.select is not None else '(defaults)'}",
         f"extend-select: {list(settings.extend_select)}",
         f"ignore: {list(settings.ignore)}",
+        *_command_line_selection(settings),
+        f"fixable: {list(settings.fixable) if settings.fixable is not None else '(all)'}",
+        f"unfixable: {list(settings.unfixable)}",
         f"per-file-ignores: {dict((g, list(r)) for g, r in settings.per_file_ignores)}",
         f"enabled rules: {', '.join(sorted(settings.enabled_codes(registry=registry)))}",
     ]
@@ -551,4 +673,21 @@ def _registry():
 
 
 def main() -> None:
-    cli(prog_name="seedlint")
+    try:
+        cli(prog_name="seedlint", standalone_mode=False)
+    except click.UsageError as exc:
+        # One line, as every other error: what is wrong and where to look.
+        command = exc.ctx.command_path if exc.ctx is not None else "seedlint"
+        click.echo(f"seedlint: error: {exc.format_message()} (see '{command} --help')", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("seedlint: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (`seedlint check | head`): stop quietly, as a Unix filter does.
+        # Standard output is pointed at /dev/null so the interpreter's final flush cannot fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -145,9 +145,13 @@ def repo(tmp_path: Path) -> GitRepo:
 
 
 def test_manifest_hooks() -> None:
-    for hook_id, entry in (("seedlint", "seedlint check"), ("seedlint-fix", "seedlint check --fix")):
+    for hook_id, entry in (
+        ("seedlint", "seedlint check --force-exclude"),
+        ("seedlint-fix", "seedlint check --fix --force-exclude"),
+    ):
         hook = manifest_hook(hook_id)
         assert hook["entry"] == entry
+        assert hook["minimum_pre_commit_version"] == "2.9.2"
         assert hook["language"] == "python"
         assert hook["types"] == ["text"]
         assert hook["require_serial"] is True
@@ -170,6 +174,15 @@ def test_files_outside_the_pattern_are_not_checked(repo: GitRepo) -> None:
     done = repo.commit_hook("seedlint", other)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "(no files to check)Skipped" in done.stdout
+
+
+def test_the_config_exclude_holds_for_staged_files(repo: GitRepo) -> None:
+    repo.use_config([as_system_hook("seedlint")])
+    repo.write(".seedlint.toml", 'extend-exclude = ["drafts/"]\n')
+    files = [repo.write("drafts/bom.txt", BOM + ARTICLE), repo.write("news/clean.txt", ARTICLE)]
+    done = repo.commit_hook("seedlint", ".seedlint.toml", *files)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "drafts/bom.txt" not in done.stdout
 
 
 def test_encoding_problems_fail_with_the_findings_printed(repo: GitRepo) -> None:

@@ -8,19 +8,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import click
+
 from seedlint.display import escape_path, escape_text
 from seedlint.model import Finding
 from seedlint.reporters import Summary
 from seedlint.reporters.summary_line import closing_line
 
 
-def format_finding(f: Finding) -> str:
-    fixable = " [*]" if f.fixable else ""
-    return f"{escape_path(f.path)}:{f.line}:{f.column}: {escape_text(f.code)}{fixable} {escape_text(f.message)}"
+def format_finding(f: Finding, color: bool = False) -> str:
+    where = f"{escape_path(f.path)}:{f.line}:{f.column}:"
+    code = f"{escape_text(f.code)}{' [*]' if f.fixable else ''}"
+    if color:
+        # As ruff colours its concise lines: the place in bold, the code in its severity's colour.
+        from seedlint.reporters.full import _COLORS
+
+        where = click.style(where, bold=True)
+        code = click.style(code, fg=_COLORS[f.severity], bold=True)
+    return f"{where} {code} {escape_text(f.message)}"
 
 
 def render_file(findings: Sequence[Finding], summary: Summary) -> str:
-    return "".join(format_finding(f) + "\n" for f in findings)
+    return "".join(format_finding(f, summary.color) + "\n" for f in findings)
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:

@@ -7,7 +7,6 @@ our own colour codes are the only ones that reach the terminal.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 import click
@@ -21,8 +20,14 @@ _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "bl
 
 
 def _width(text: str) -> int:
-    """Terminal cells: wide and full-width characters (CJK) take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Terminal cells, as wcwidth measures them: CJK and emoji take two, combining marks and
+    zero-width characters none, and an emoji sequence joined by ZWJ or a flag counts once."""
+    from wcwidth import wcswidth, wcwidth  # only a report with source lines pays for it
+
+    cells = wcswidth(text)
+    # -1 means a character wcwidth cannot place (a control one); they are escaped before this,
+    # so count each remaining one as one cell rather than lose the alignment of the rest.
+    return cells if cells >= 0 else sum(1 if wcwidth(c) < 0 else wcwidth(c) for c in text)
 
 
 def _source(f: Finding, color: bool) -> list[str]:

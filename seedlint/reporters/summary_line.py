@@ -14,6 +14,8 @@ def closing_line(findings: Sequence[Finding], summary: Summary) -> str:
 
 def closing_line_of(n: int, fixable: int, summary: Summary) -> str:
     """The closing line from counts, for output written file by file."""
+    if n == 0 and not summary.fixed and not summary.hidden_by_baseline:
+        return "All checks passed!"
     line = (
         f"Found {n} finding{'' if n == 1 else 's'} in {summary.files} file{'' if summary.files == 1 else 's'}"
         f" ({fixable} fixable)."
