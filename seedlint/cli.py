@@ -33,7 +33,7 @@ from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, v
 from seedlint.fixlog import FixLog
 from seedlint.model import Applicability, Finding, Rule
 from seedlint.registry import PluginError, load_registry
-from seedlint.reporters import FORMATS, HUMAN_FORMATS, STREAMING, Summary, render, render_file
+from seedlint.reporters import FORMATS, HUMAN_FORMATS, STATISTICS_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
 
 
@@ -219,6 +219,11 @@ def _check(**opts) -> int:
         return _show_files(settings, opts)
     if opts["fix_log"] and not opts["fix"]:
         raise ConfigError("--fix-log needs --fix")
+    if opts["statistics"] and opts["output_format"] not in STATISTICS_FORMATS:
+        raise ConfigError(
+            f"--statistics cannot be used with --output-format {opts['output_format']} "
+            f"(statistics are written for {', '.join(STATISTICS_FORMATS)})"
+        )
     paths = list(opts["paths"]) or list(settings.paths) or ["."]
     if paths == ["-"]:
         return _check_stdin(settings, opts)
@@ -251,7 +256,7 @@ def _check(**opts) -> int:
         count, files = outcome.fixed, outcome.fixed_files
         click.echo(f"Would fix {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
         return 2 if outcome.errors else (1 if outcome.diffs else 0)
-    code = _report(outcome.findings, outcome.files, outcome.checked, outcome.fixed, settings, opts)
+    code = _report(outcome.findings, outcome.files, outcome.checked, outcome.fixed, settings, opts, outcome.errors)
     _show_fixes(outcome, opts)
     return 2 if outcome.errors else _fix_exit(code, outcome, opts)
 
@@ -326,7 +331,7 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     """Each file's findings are written as soon as it is done, and not kept: memory stays flat
     however many files there are. The order is that of the batch output (path, line, column)."""
     fmt = opts["output_format"]
-    summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts))
+    summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts), fail_on=settings.fail_on)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     with _output(opts["output_file"], summary.color) as out:
 
@@ -419,7 +424,15 @@ def _warn(outcome: LintRun) -> None:
         click.echo("seedlint: warning: no files to lint under the given paths (see include and exclude)", err=True)
 
 
-def _report(findings: list[Finding], files: int, checked: list[str], fixed: int, settings: Settings, opts: dict) -> int:
+def _report(
+    findings: list[Finding],
+    files: int,
+    checked: list[str],
+    fixed: int,
+    settings: Settings,
+    opts: dict,
+    errors: Sequence[object] = (),
+) -> int:
     if opts["add_baseline"]:
         target = opts["add_baseline"]
         previous = baseline.load(target, settings.root) if Path(target).exists() else None
@@ -435,6 +448,7 @@ def _report(findings: list[Finding], files: int, checked: list[str], fixed: int,
         if opts["baseline_prune"]:
             removed = baseline.prune(opts["baseline"], known, used, checked)
             click.echo(f"seedlint: pruned {removed} stale entries from {escape_text(opts['baseline'])}", err=True)
+    code = 0 if opts["exit_zero"] else int(any(f.severity >= settings.fail_on for f in findings))
     summary = Summary(
         files=files,
         rules=_rule_table(opts["output_format"]),
@@ -443,18 +457,18 @@ def _report(findings: list[Finding], files: int, checked: list[str], fixed: int,
         fixed=fixed,
         hidden_by_baseline=hidden,
         paths=tuple(checked),
+        fail_on=settings.fail_on,
+        exit_code=2 if errors else code,
     )
     fmt = opts["output_format"]
     if opts["statistics"]:
-        text = _statistics(findings, files, fmt not in HUMAN_FORMATS)
+        text = _statistics(findings, files, fmt == "json")
     else:
         text = render(fmt, findings, summary)
         if opts["quiet"] and fmt in HUMAN_FORMATS:
             text = "".join(text.splitlines(keepends=True)[:-1])
     _emit(text, opts["output_file"], summary.color)
-    if opts["exit_zero"]:
-        return 0
-    return 1 if any(f.severity >= settings.fail_on for f in findings) else 0
+    return code
 
 
 def _color(opts: dict) -> bool:

@@ -15,11 +15,14 @@ import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from seedlint.model import Finding, Rule
+from seedlint.model import Finding, Rule, Severity
 
 FORMATS = {
     "full": "seedlint.reporters.full",
     "concise": "seedlint.reporters.concise",
+    "grouped": "seedlint.reporters.grouped",
+    "pylint": "seedlint.reporters.pylint",
+    "azure": "seedlint.reporters.azure",
     "json": "seedlint.reporters.json",
     "json-lines": "seedlint.reporters.json_lines",
     "sarif": "seedlint.reporters.sarif",
@@ -29,8 +32,11 @@ FORMATS = {
     "junit": "seedlint.reporters.junit",
 }
 # Formats read by people: they end with a summary line; the others print nothing but their data.
-HUMAN_FORMATS = {"full", "concise"}
-STREAMING = {"full", "concise", "json-lines", "github"}
+HUMAN_FORMATS = {"full", "concise", "grouped"}
+STREAMING = {"full", "concise", "grouped", "json-lines", "github", "pylint", "azure"}
+# What --statistics can be written as: a text table for the human formats, JSON for json. Other
+# formats have a schema of their own that statistics do not fit, so the combination is refused.
+STATISTICS_FORMATS = ("full", "concise", "grouped", "json")
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class Summary:
     fixed: int = 0
     hidden_by_baseline: int = 0
     paths: Sequence[str] = ()  # every file checked, for formats that list passing files too
+    fail_on: Severity = Severity.WARNING  # the lowest severity that fails the run (settings' fail-on)
+    exit_code: int | None = None  # the run's exit code when known before the report is written
 
 
 def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:

@@ -21,10 +21,10 @@ def format_finding(f: Finding, color: bool = False) -> str:
     code = f"{escape_text(f.code)}{' [*]' if f.fixable else ''}"
     if color:
         # As ruff colours its concise lines: the place in bold, the code in its severity's colour.
-        from seedlint.reporters.full import _COLORS
+        from seedlint.reporters.full import COLORS
 
         where = click.style(where, bold=True)
-        code = click.style(code, fg=_COLORS[f.severity], bold=True)
+        code = click.style(code, fg=COLORS[f.severity], bold=True)
     return f"{where} {code} {escape_text(f.message)}"
 
 

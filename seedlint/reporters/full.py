@@ -16,7 +16,7 @@ from seedlint.model import Finding, Severity
 from seedlint.reporters import Summary
 from seedlint.reporters.summary_line import closing_line
 
-_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
 def _width(text: str) -> int:
@@ -40,7 +40,7 @@ def _source(f: Finding, color: bool) -> list[str]:
     shown = escape_text(f.line_text).expandtabs(1)
     pad = _width(escape_text(f.line_text[: f.column - 1]).expandtabs(1))
     marks = "^" * max(1, _width(escape_text(f.line_text[f.column - 1 : stop]).expandtabs(1)))
-    marks = click.style(marks, fg=_COLORS[f.severity], bold=True) if color else marks
+    marks = click.style(marks, fg=COLORS[f.severity], bold=True) if color else marks
     return [f"{gutter} |", f"{f.line} | {shown}", f"{gutter} | {' ' * pad}{marks}", ""]
 
 
@@ -56,8 +56,8 @@ def render_file(findings: Sequence[Finding], summary: Summary) -> str:
         label = f"{f.severity}[{escape_text(f.name)}]"
         if summary.color:
             where = click.style(where, bold=True)
-            code = click.style(code, fg=_COLORS[f.severity], bold=True)
-            label = click.style(label, fg=_COLORS[f.severity])
+            code = click.style(code, fg=COLORS[f.severity], bold=True)
+            label = click.style(label, fg=COLORS[f.severity])
         out.append(f"{where} {code} {label} {escape_text(f.message)}")
         out.extend(_source(f, summary.color))
     return "".join(line + "\n" for line in out)

@@ -33,7 +33,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def _visible(value: str) -> str:
+def visible_in_log(value: str) -> str:
     """``value`` escaped for the log except CR and LF, which the command escaping encodes."""
     return "".join(part if part in ("\r", "\n") else escape_text(part) for part in _LINE_BREAK.split(value))
 
@@ -42,7 +42,7 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
     lines = []
     for f in findings:
         props = ",".join(
-            f"{key}={escape_property(_visible(str(value)))}"
+            f"{key}={escape_property(visible_in_log(str(value)))}"
             for key, value in (
                 ("file", f.path),
                 ("line", f.line),
@@ -52,7 +52,7 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
                 ("title", f"{f.code} {f.name}"),
             )
         )
-        lines.append(f"::{_LEVEL[f.severity]} {props}::{escape_data(_visible(f'{f.code} {f.message}'))}\n")
+        lines.append(f"::{_LEVEL[f.severity]} {props}::{escape_data(visible_in_log(f'{f.code} {f.message}'))}\n")
     return "".join(lines)
 
 

@@ -3,7 +3,8 @@
 
 GitLab matches issues between the base and head pipelines by ``fingerprint``, so it must be unique
 within a report and survive unrelated edits: it is derived from the path and the finding's own
-fingerprint (rule, normalised matched text and occurrence number, no line number).
+fingerprint (rule, normalised matched text and occurrence number, no line number):
+:class:`seedlint.reporters.identity.PathFingerprints`.
 
 Texts are made valid UTF-8 with :func:`seedlint.display.json_safe`; the fingerprint is hashed from
 the exact text (surrogates passed through), so it does not change with that substitution.
@@ -11,34 +12,28 @@ the exact text (surrogates passed through), so it does not change with that subs
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 
 from seedlint.display import json_safe
-from seedlint.model import Finding, Severity, fingerprint
+from seedlint.model import Finding, Severity
 from seedlint.reporters import Summary
+from seedlint.reporters.identity import PathFingerprints
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:
-    seen: dict[tuple[str, str], int] = {}
+    fingerprints = PathFingerprints()  # GitLab shows only one issue per fingerprint
     issues = []
     for f in findings:
         path = report_path(f.path)
-        own = f.fingerprint or fingerprint(f.code, f.matched, 0)
-        # Findings built outside the engine may share a fingerprint; number the repeats so every
-        # issue stays distinct (GitLab shows only one issue per fingerprint).
-        repeat = seen.get((path, own), 0)
-        seen[(path, own)] = repeat + 1
-        key = f"{path}\x00{own}" + (f"\x00{repeat}" if repeat else "")
         issues.append(
             {
                 "type": "issue",
                 "description": json_safe(f"{f.code} {f.message}"),
                 "check_name": json_safe(f.code),
-                "fingerprint": hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32],
+                "fingerprint": fingerprints.of(path, f),
                 "severity": SEVERITIES[f.severity],
                 "location": {"path": json_safe(path), "lines": {"begin": f.line, "end": max(f.line, f.end_line)}},
             }
