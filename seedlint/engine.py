@@ -141,12 +141,75 @@ def lint_document(doc: Document, settings: Settings | None = None) -> list[Findi
     findings = _arbitrate(findings)
     if settings.suppressions:
         findings = _suppress(doc, findings, settings, enabled)
+    return _fingerprinted(sorted(_fixable_only(findings, settings), key=Finding.sort_key))
+
+
+def _fixable_only(findings: list[Finding], settings: Settings) -> list[Finding]:
+    """An unfixable rule's findings are reported without their fix, so nothing applies it, counts
+    it as fixable or shows it in a diff."""
     fixable = settings.fixable_codes()
-    if fixable is not None:
-        # An unfixable rule's findings are reported without their fix, so nothing applies it,
-        # counts it as fixable or shows it in a diff.
-        findings = [f if f.fix is None or f.code in fixable else replace(f, fix=None) for f in findings]
-    return _fingerprinted(sorted(findings, key=Finding.sort_key))
+    if fixable is None:
+        return findings
+    return [f if f.fix is None or f.code in fixable else replace(f, fix=None) for f in findings]
+
+
+# Lines repeated across the run (SL104) ----------------------------------------------------------
+
+Repeated = Mapping[int, int]  # line key -> how many documents of the run hold the line
+
+
+def _repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
+    """The first pass of SL104 corpus-repeated-line: count the candidate lines of every document
+    of the run (files and corpus records); None when the rule is off or the run is too small."""
+    from seedlint.checks.spam import OPTIONS
+    from seedlint.checks.spam.corpus_repeated_line import RULE, LineCounter
+
+    if RULE.code not in settings.enabled_codes():
+        return None
+    least = int(settings.options_for("spam", OPTIONS)["repeated-min-documents"])
+    counter = LineCounter()
+    for path in files:
+        if is_corpus(path):
+            try:
+                for record in records(path, settings.text_field, settings.id_field):
+                    if record.text is not None:
+                        counter.add(record.text)
+            except FileReadError:
+                pass  # the linting pass reports it
+            continue
+        text = _text_of(path, settings)
+        if text is not None:
+            counter.add(text)
+    if counter.documents < least:
+        return None
+    return counter.frequent(least) or None
+
+
+def _text_of(path: str, settings: Settings) -> str | None:
+    """A file's decoded text for a pass that reports nothing itself (the linting pass reports
+    why a file cannot be read)."""
+    try:
+        handle, info = open_regular(path)
+        with handle:
+            raw = _read_document(handle, info, path, settings.max_file_size)
+    except (FileReadError, OSError):
+        return None
+    return None if isinstance(raw, str) else Document.from_bytes(raw, path).text
+
+
+def _with_repeated(
+    doc: Document, findings: list[Finding], settings: Settings, repeated: Repeated | None
+) -> list[Finding]:
+    """A document's findings with its SL104 ones added (the second pass)."""
+    if not repeated:
+        return findings
+    from seedlint.checks.spam.corpus_repeated_line import RULE
+    from seedlint.checks.spam.corpus_repeated_line import findings as repeated_findings
+
+    if RULE.code not in settings.enabled_codes(doc.path):
+        return findings
+    extra = _fixable_only(repeated_findings(doc, repeated, findings), settings)
+    return sorted(findings + _fingerprinted(extra), key=Finding.sort_key) if extra else findings
 
 
 def _arbitrate(findings: list[Finding]) -> list[Finding]:
@@ -364,6 +427,8 @@ class FixMode:
     unsafe: bool = False
     write: bool = True
     roots: tuple[str, ...] = ()
+    # Lines repeated across the run: their SL104 findings are fixed with the others.
+    repeated: Repeated | None = None
 
 
 @dataclass
@@ -410,6 +475,7 @@ def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> Fil
     doc = Document.from_bytes(raw, path)
     outcome = FileResult(path, lint_document(doc, settings), sha256=sha256(raw) if fix is None else "")
     if fix is not None:
+        outcome.findings = _with_repeated(doc, outcome.findings, settings, fix.repeated)
         _diff(doc, outcome, fix)
     return outcome
 
@@ -477,12 +543,13 @@ def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
         if isinstance(raw, str):
             return FileResult(path, skipped=raw)
         doc = Document.from_bytes(raw, path)
-        outcome.findings = lint_document(doc, settings)
+        outcome.findings = _with_repeated(doc, lint_document(doc, settings), settings, fix.repeated)
         fixed = _fixed(doc, outcome, fix)
         if fixed is None:
             return outcome
         result, data = fixed
-        remaining = lint_document(Document.from_bytes(data, path), settings)
+        after = Document.from_bytes(data, path)
+        remaining = _with_repeated(after, lint_document(after, settings), settings, fix.repeated)
         if not unchanged_since(real, info, sha256(raw)):
             outcome.warnings.append(f"{path}: changed on disk while it was being fixed; not fixed")
             return outcome
@@ -555,6 +622,9 @@ def run(
     todo = [p for p in files if p not in known and not is_corpus(p)]
     if todo or len(known) < len(files) or not files:
         _built_checks(settings.check_options)  # configuration errors stop the run before any file
+    repeated = _repeated_lines(files, settings)
+    if fix is not None and repeated:
+        fix = replace(fix, repeated=repeated)
     if fix is not None and fix.write:
         for folder in sorted({os.path.dirname(os.path.realpath(f)) for f in files}):
             result.removed_temporaries.extend(remove_stale_temporaries(folder))
@@ -568,7 +638,7 @@ def run(
         if is_corpus(path):
             if fix is not None:
                 result.warnings.append(f"{path}: a corpus is linted but never rewritten by --fix or --diff")
-            for record in _lint_corpus(path, settings, _corpus_workers(path, workers, jobs)):
+            for record in _lint_corpus(path, settings, _corpus_workers(path, workers, jobs), repeated):
                 if on_result is not None:
                     on_result(record)
                 result.add(record)
@@ -576,6 +646,11 @@ def run(
         outcome = known.pop(path, None) or next(pending)
         if cache is not None and outcome.sha256 and not (outcome.error or outcome.skipped or outcome.warnings):
             cache.put(path, outcome.sha256, outcome.findings)
+        if repeated and fix is None and not (outcome.error or outcome.skipped):
+            # The second pass of SL104 needs the whole run's counts, so it is never cached.
+            text = _text_of(path, settings)
+            if text is not None:
+                outcome.findings = _with_repeated(Document(text, path), outcome.findings, settings, repeated)
         if on_result is not None:
             on_result(outcome)
         result.add(outcome)
@@ -613,7 +688,7 @@ def _corpus_workers(path: str, workers: int, jobs: int | None) -> int:
         return 1
 
 
-def _lint_corpus(path: str, settings: Settings, workers: int) -> Iterator[FileResult]:
+def _lint_corpus(path: str, settings: Settings, workers: int, repeated: Repeated | None = None) -> Iterator[FileResult]:
     """One outcome per record of a corpus file, in record order: findings, or why it was skipped.
     With several workers, batches of records go to a process pool, a few at a time, so memory
     stays bounded however large the corpus."""
@@ -623,7 +698,7 @@ def _lint_corpus(path: str, settings: Settings, workers: int) -> Iterator[FileRe
         if workers <= 1:
             for batch in batches:
                 yield from _outcomes(
-                    batch, _lint_records([(r.path, r.text) for r in batch if r.text is not None], settings)
+                    batch, _lint_records([(r.path, r.text) for r in batch if r.text is not None], settings, repeated)
                 )
             return
         from concurrent.futures import ProcessPoolExecutor
@@ -632,7 +707,7 @@ def _lint_corpus(path: str, settings: Settings, workers: int) -> Iterator[FileRe
             window: deque[tuple[list[Record], Future[list[list[Finding]]]]] = deque()
             for batch in batches:
                 texts = [(r.path, r.text) for r in batch if r.text is not None]
-                window.append((batch, pool.submit(_lint_records, texts, settings)))
+                window.append((batch, pool.submit(_lint_records, texts, settings, repeated)))
                 if len(window) >= 2 * workers:
                     done, future = window.popleft()
                     yield from _outcomes(done, future.result())
@@ -659,8 +734,14 @@ def _batches(path: str, stream: Iterable[Record], settings: Settings) -> Iterato
         yield batch
 
 
-def _lint_records(texts: list[tuple[str, str]], settings: Settings) -> list[list[Finding]]:
-    return [lint_document(Document(text, path), settings) for path, text in texts]
+def _lint_records(
+    texts: list[tuple[str, str]], settings: Settings, repeated: Repeated | None = None
+) -> list[list[Finding]]:
+    out = []
+    for path, text in texts:
+        doc = Document(text, path)
+        out.append(_with_repeated(doc, lint_document(doc, settings), settings, repeated))
+    return out
 
 
 def _outcomes(batch: list[Record], findings: list[list[Finding]]) -> Iterator[FileResult]:

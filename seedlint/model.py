@@ -53,6 +53,9 @@ class Rule:
     default_enabled: bool = True
     # TOML settings to run the examples with, for rules that depend on configuration.
     example_config: str = ""
+    # A rule reported from a whole run rather than one document (SL104): each example is linted
+    # as this many copies of it in one folder.
+    example_copies: int = 0
 
     @property
     def family(self) -> str:

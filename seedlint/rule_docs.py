@@ -84,6 +84,8 @@ def rule_page(registry: Registry, rule: Rule) -> str:
     for title, examples in (("Flagged", rule.fail_examples), ("Not flagged", rule.pass_examples)):
         if examples:
             parts.append(f"## {title}\n")
+            if rule.example_copies:
+                parts.append(f"Each example is one document found {rule.example_copies} times in a run.\n")
             parts.append("\n".join(_example(e) for e in examples))
     return "\n".join(parts)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from seedlint.config import Settings, settings_from_table
-from seedlint.engine import lint_text
+from seedlint.engine import lint_text, run
 from seedlint.registry import load_registry
 
 RULES = load_registry().rules
@@ -20,6 +20,20 @@ def _settings(rule) -> Settings:
     if rule.example_config:
         return settings_from_table(tomllib.loads(rule.example_config), Path("example.toml"))
     return Settings(select=(rule.code,))
+
+
+def _findings(rule, example):
+    """The example's findings: linted alone, or as ``example_copies`` files of one folder for a
+    rule reported from a whole run."""
+    if not rule.example_copies:
+        return lint_text(example, settings=_settings(rule))
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(rule.example_copies):
+            name = Path(folder, f"{i}.txt")
+            name.write_bytes(example if isinstance(example, bytes) else example.encode("utf-8"))
+        return run([folder], _settings(rule)).findings
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.code}-{r.name}")
@@ -37,7 +51,7 @@ def test_rule_has_examples_and_explanation(rule):
     ids=lambda v: v.code if hasattr(v, "code") else "",
 )
 def test_fail_example_is_flagged(rule, example):
-    codes = [f.code for f in lint_text(example, settings=_settings(rule))]
+    codes = [f.code for f in _findings(rule, example)]
     assert rule.code in codes, f"{rule.code} did not flag {example!r}"
 
 
@@ -47,13 +61,13 @@ def test_fail_example_is_flagged(rule, example):
     ids=lambda v: v.code if hasattr(v, "code") else "",
 )
 def test_pass_example_is_not_flagged(rule, example):
-    codes = [f.code for f in lint_text(example, settings=_settings(rule))]
+    codes = [f.code for f in _findings(rule, example)]
     assert rule.code not in codes, f"{rule.code} flagged {example!r}"
 
 
 def test_fixable_rules_say_so():
     for rule in RULES:
         for example in rule.fail_examples:
-            for finding in lint_text(example, settings=_settings(rule)):
+            for finding in _findings(rule, example):
                 if finding.fix is not None:
                     assert rule.fixable, f"{rule.code} produced a fix but is not marked fixable"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from seedlint.checks.spam import page_chrome, spam_contact, spam_header
+from seedlint.checks.spam import corpus_repeated_line, page_chrome, spam_contact, spam_header
 from seedlint.checks.spam._common import scan_lines
 from seedlint.checks.spam._model import chrome_scores
 from seedlint.data import read_list, read_toml, user_terms
@@ -37,6 +37,8 @@ OPTIONS: dict[str, Any] = {
     "extend-chrome-file": "",
     "min-score": 5,
     "chrome-min-score": 50,
+    # SL104: how many documents of a run must share a line for it to be reported.
+    "repeated-min-documents": 5,
 }
 
 _LEXICON_CATEGORIES = ("strong", "weak", "cta", "ad", "promo", "reporting")
@@ -113,7 +115,8 @@ def _vocabulary(options: str) -> SpamVocabulary:
 
 class SpamCheck:
     name = "spam"
-    rules = (spam_header.RULE, page_chrome.RULE, spam_contact.RULE)
+    # SL104 is reported by the engine's second pass over a run, never by ``check``.
+    rules = (spam_header.RULE, page_chrome.RULE, spam_contact.RULE, corpus_repeated_line.RULE)
     options: dict[str, Any] = OPTIONS
 
     def __init__(self, options: dict[str, Any]) -> None:

@@ -1,0 +1,136 @@
+"""SL104 corpus-repeated-line: a line that many documents of one corpus share verbatim.
+
+Unlike the other rules this one needs the whole run: the engine first counts, for every candidate
+line, how many documents hold it (:class:`LineCounter`), then reports each candidate line whose count
+reaches ``min-documents`` in the documents it lints (:func:`findings`). A site's footer, its menu
+or a widget that every page of the site carries is found that way whatever its words, which no word
+list of one site can do; large-scale cleaning pipelines remove such lines by line deduplication.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+
+from seedlint.document import Document
+from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.chars import HAN_CHAR, width_fold
+from seedlint.text.zones import is_prose
+
+MIN_DOCUMENTS = 5  # the default of `repeated-min-documents`
+
+RULE = Rule(
+    code="SL104",
+    name="corpus-repeated-line",
+    severity=Severity.WARNING,
+    summary="A line that occurs verbatim in many documents of the corpus",
+    explanation=explain(
+        "Reports a line that occurs, after width folding and whitespace normalisation, in at least "
+        "`min-documents` documents of the run (files of the folders checked, or records of a "
+        "corpus; default 5). Only lines that are not running prose count: a sentence quoted by "
+        "several articles stays, and so do source, author and date fields (`来源:`, `Source:`, lines "
+        "made of a short key and its value), lines without two letters (page numbers, rules of "
+        "dashes) and lines over 300 characters. The rule is off by default: select it "
+        "(`--extend-select SL104`) for runs over a corpus, where it costs one more reading of "
+        "every document. Counting is exact up to 10,000 documents; beyond that, lossy counting keeps "
+        "memory bounded and may miss lines held by fewer than one document in 10,000.",
+        "A line that many pages share word for word is the site's, not the article's: a footer, a "
+        "menu, a newsletter prompt, a comment-box notice. It repeats the same words across the "
+        "corpus, which skews every statistic and teaches a model the site's furniture.",
+        "`关于我们 | 联系我们 | 广告服务 | 网站地图` at the end of 40 articles scraped from one site.",
+        "`seedlint check --fix --extend-select SL104 corpus/` deletes the line and the blank lines it "
+        "leaves (safe). Raise `[tool.seedlint.spam] repeated-min-documents` to report only lines that "
+        "more documents share.",
+    ),
+    fail_examples=(
+        "来源:新华社\n\n2024年3月1日,新华社北京电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,"
+        "并回答了记者的提问。会议指出,要继续推进改革开放,稳定市场预期。\n\n科技日报客户端 让阅读更有价值\n",
+    ),
+    pass_examples=(
+        "来源:新华社\n责任编辑:张伟\n\n2024年3月1日,新华社北京电 国务院新闻办公室今天举行发布会,介绍了今年以来"
+        "经济运行的情况,并回答了记者的提问。会议指出,要继续推进改革开放,稳定市场预期。\n\n— 1 —\n",
+    ),
+    fixable=True,
+    default_enabled=False,
+    example_copies=MIN_DOCUMENTS,
+)
+
+_MAX_LINE = 300
+# A field line: a short key, a colon, a value (来源:新华社, 责任编辑:张三, Source: Reuters).
+_FIELD = re.compile(r"^\s*[\w\u3000-\u9fff ]{1,8}\s*[:：]")
+_SPACES = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+_BUCKET = 10_000  # documents per lossy-counting bucket: exact below this many documents
+
+
+def line_key(line: str) -> int | None:
+    """The line's identity across documents (a 64-bit hash of its normalised text), or None
+    when it is not a candidate: blank, prose, a field line, too short or too long."""
+    text = _SPACES.sub(" ", width_fold(line)).strip()
+    if not 2 <= len(text) <= _MAX_LINE or is_prose(text) or _FIELD.match(text):
+        return None
+    if len(HAN_CHAR.findall(text)) + len(_LATIN.findall(text)) < 2:
+        return None
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+def document_keys(text: str) -> set[int]:
+    return {key for line in text.splitlines() if (key := line_key(line)) is not None}
+
+
+class LineCounter:
+    """How many documents hold each candidate line, with memory bounded by lossy counting
+    (Manku and Motwani): at the end of every bucket of ``_BUCKET`` documents, the lines whose count
+    cannot reach the bucket number are dropped. A line's count is then short by at most the number
+    of buckets before it was first kept, so below ``_BUCKET`` documents every count is exact."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self._counts: dict[int, list[int]] = {}  # key -> [count, the most it may be short by]
+
+    def add(self, text: str) -> None:
+        bucket = self.documents // _BUCKET
+        for key in document_keys(text):
+            entry = self._counts.get(key)
+            if entry is None:
+                self._counts[key] = [1, bucket]
+            else:
+                entry[0] += 1
+        self.documents += 1
+        if self.documents % _BUCKET == 0:
+            limit = self.documents // _BUCKET
+            self._counts = {k: e for k, e in self._counts.items() if e[0] + e[1] > limit}
+
+    def frequent(self, min_documents: int) -> dict[int, int]:
+        """Lines held by at least ``min_documents`` documents, with their counts."""
+        return {key: count for key, (count, _) in self._counts.items() if count >= min_documents}
+
+
+def count_lines(texts: Iterable[str]) -> LineCounter:
+    counter = LineCounter()
+    for text in texts:
+        counter.add(text)
+    return counter
+
+
+def findings(doc: Document, frequent: Mapping[int, int], existing: Iterable[Finding] = ()) -> list[Finding]:
+    """SL104 findings of one document. A line that another rule already removes (page chrome, a
+    spam header, a platform disclaimer) is left to that rule."""
+    claimed = [
+        (edit.start, edit.end) for f in existing if f.fix is not None for edit in f.fix.edits if edit.end > edit.start
+    ]
+    out = []
+    for index, line in enumerate(doc.lines):
+        key = line_key(line)
+        if key is None or key not in frequent:
+            continue
+        start = doc.line_starts[index] + (len(line) - len(line.lstrip()))
+        end = doc.line_starts[index] + len(line.rstrip())
+        if any(s <= start and end <= e for s, e in claimed):
+            continue
+        shown = line.strip()
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        message = f"Line repeated verbatim in {frequent[key]} documents of the corpus: `{shown}`"
+        out.append(doc.finding(RULE, start, end, message, fix=doc.delete_lines_fix(index + 1, index + 1)))
+    return out
