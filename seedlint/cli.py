@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -32,7 +32,7 @@ from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
 from seedlint.model import Applicability, Finding, Rule
-from seedlint.registry import PluginError, load_registry
+from seedlint.registry import PluginError, Registry, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
 
@@ -42,7 +42,7 @@ class SeedlintError(click.ClickException):
 
     exit_code = 2
 
-    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+    def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"seedlint: error: {self.format_message()}", err=True)
 
 
@@ -103,7 +103,7 @@ def cli() -> None:
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large runs)."
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
-def check(**opts) -> None:
+def check(**opts: Any) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
     try:
         code = _check(**opts)
@@ -118,9 +118,9 @@ def check(**opts) -> None:
     sys.exit(code)
 
 
-def _settings(opts: dict) -> Settings:
+def _settings(opts: dict[str, Any]) -> Settings:
     settings = load_settings(Path(opts["config_file"]) if opts["config_file"] else None)
-    changes: dict = {}
+    changes: dict[str, Any] = {}
     for key in ("select", "extend_select", "ignore"):
         values = _split(opts[key])
         if values:
@@ -147,7 +147,7 @@ def _settings(opts: dict) -> Settings:
     return dataclasses.replace(settings, **changes)
 
 
-def _check(**opts) -> int:
+def _check(**opts: Any) -> int:
     settings = _settings(opts)
     if opts["show_settings"]:
         click.echo(_describe(settings))
@@ -204,14 +204,14 @@ def _cache_folder(settings: Settings, cache_dir: str | None) -> Path:
     return Path(settings.cache_dir) if settings.cache_dir else default_folder(settings.root)
 
 
-def _cache(settings: Settings, opts: dict) -> Cache | None:
+def _cache(settings: Settings, opts: dict[str, Any]) -> Cache | None:
     """The results cache for a check run (--fix and --diff do not use it)."""
     if opts["no_cache"] or opts["fix"] or opts["diff"]:
         return None
     return Cache(_cache_folder(settings, opts["cache_dir"]), settings_key(settings))
 
 
-def _streams(opts: dict) -> bool:
+def _streams(opts: dict[str, Any]) -> bool:
     """Whether findings can be written file by file as they are found: a format of one record
     per finding, and nothing that needs all findings first (statistics, baselines, a diff)."""
     return (
@@ -224,7 +224,7 @@ def _streams(opts: dict) -> bool:
     )
 
 
-def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, opts: dict) -> int:
+def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, opts: dict[str, Any]) -> int:
     """Each file's findings are written as soon as it is done, and not kept: memory stays flat
     however many files there are. The order is that of the batch output (path, line, column)."""
     fmt = opts["output_format"]
@@ -283,7 +283,7 @@ def _output(output_file: str | None) -> Iterator[Callable[[str], None]]:
         raise SeedlintError(f"{escape_text(output_file)}: cannot write the report: {reason}") from None
 
 
-def _check_stdin(settings: Settings, opts: dict) -> int:
+def _check_stdin(settings: Settings, opts: dict[str, Any]) -> int:
     name = opts["stdin_filename"] or "-"
     raw = read_stream(sys.stdin.buffer, settings.max_file_size, "standard input")
     doc = Document.from_bytes(raw, name)
@@ -317,7 +317,9 @@ def _warn(outcome: LintRun) -> None:
         click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
 
 
-def _report(findings: list[Finding], files: int, checked: list[str], fixed: int, settings: Settings, opts: dict) -> int:
+def _report(
+    findings: list[Finding], files: int, checked: list[str], fixed: int, settings: Settings, opts: dict[str, Any]
+) -> int:
     if opts["add_baseline"]:
         target = opts["add_baseline"]
         previous = baseline.load(target, settings.root) if Path(target).exists() else None
@@ -355,9 +357,9 @@ def _report(findings: list[Finding], files: int, checked: list[str], fixed: int,
     return 1 if any(f.severity >= settings.fail_on for f in findings) else 0
 
 
-def _color(opts: dict) -> bool:
+def _color(opts: dict[str, Any]) -> bool:
     if opts["color"] is not None:
-        return opts["color"]
+        return bool(opts["color"])
     return opts["output_file"] is None and sys.stdout.isatty()
 
 
@@ -543,7 +545,7 @@ def clean(cache_dir: str | None, config_file: str | None) -> None:
     click.echo(f"Removed the cache at {shown}", err=True)
 
 
-def _registry():
+def _registry() -> Registry:
     try:
         return load_registry()
     except PluginError as exc:
