@@ -37,9 +37,8 @@ def has_shared(*parts: str) -> bool:
     if path.exists():
         return True
     if in_ci():
-        pytest.fail(
-            f"{path} is not present: CI (CI={os.environ['CI']!r}) needs the shared folder beside the repository"
-        )
+        message = f"{path} is not present: CI (CI={os.environ['CI']!r}) needs the shared folder beside the repository"
+        pytest.fail(message, pytrace=False)
     return False
 
 
