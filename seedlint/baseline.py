@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
 from seedlint.files import FileReadError, read_regular_text
 from seedlint.fixes import write_atomic
@@ -36,14 +37,14 @@ def _relative(path: str, root: str) -> str:
 
 @dataclass
 class Baseline:
-    entries: list[dict]
+    entries: list[dict[str, Any]]
     root: str
 
     def key(self, finding: Finding) -> Key:
         return (_relative(finding.path, self.root), finding.code, finding.fingerprint)
 
     @staticmethod
-    def entry_key(entry: dict) -> Key:
+    def entry_key(entry: dict[str, Any]) -> Key:
         return (entry["path"], entry["code"], entry["fingerprint"])
 
     def split(self, findings: Iterable[Finding]) -> tuple[list[Finding], int, set[Key]]:
@@ -108,7 +109,7 @@ def write(path: str | Path, findings: Sequence[Finding], root: str, previous: Ba
     return len(entries)
 
 
-def _save(path: str | Path, entries: list[dict]) -> None:
+def _save(path: str | Path, entries: list[dict[str, Any]]) -> None:
     document = {"schema_version": SCHEMA_VERSION, "tool": "seedlint", "entries": entries}
     os.makedirs(Path(path).resolve().parent, exist_ok=True)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -32,7 +32,7 @@ from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
 from seedlint.model import Applicability, Finding, Rule
-from seedlint.registry import PluginError, load_registry
+from seedlint.registry import PluginError, Registry, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, STATISTICS_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
 
@@ -42,7 +42,7 @@ class SeedlintError(click.ClickException):
 
     exit_code = 2
 
-    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+    def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"seedlint: error: {self.format_message()}", err=True)
 
 
@@ -145,7 +145,7 @@ def cli() -> None:
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large runs)."
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
-def check(**opts) -> None:
+def check(**opts: Any) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
     try:
         code = _check(**opts)
@@ -160,9 +160,9 @@ def check(**opts) -> None:
     sys.exit(code)
 
 
-def _settings(opts: dict) -> Settings:
+def _settings(opts: dict[str, Any]) -> Settings:
     settings = load_settings(Path(opts["config_file"]) if opts["config_file"] else None)
-    changes: dict = {}
+    changes: dict[str, Any] = {}
     given: dict[str, tuple[str, ...]] = {}
     for key in ("select", "extend_select", "ignore", "extend_ignore", "fixable", "unfixable"):
         given[key] = _split(opts[key])
@@ -210,7 +210,7 @@ def _per_file_ignores(items: Sequence[str], option: str) -> tuple[tuple[str, tup
     return tuple(out)
 
 
-def _check(**opts) -> int:
+def _check(**opts: Any) -> int:
     settings = _settings(opts)
     if opts["show_settings"]:
         click.echo(_describe(settings))
@@ -261,7 +261,7 @@ def _check(**opts) -> int:
     return 2 if outcome.errors else _fix_exit(code, outcome, opts)
 
 
-def _show_fixes(outcome: LintRun, opts: dict) -> None:
+def _show_fixes(outcome: LintRun, opts: dict[str, Any]) -> None:
     """--show-fixes: what --fix applied, per file and rule (on standard error, so a machine
     format on standard output stays parseable)."""
     if not (opts["show_fixes"] and opts["fix"] and not opts["diff"]):
@@ -276,12 +276,12 @@ def _show_fixes(outcome: LintRun, opts: dict) -> None:
             click.echo(f"    {count} \u00d7 {code} ({name})", err=True)
 
 
-def _fix_exit(code: int, outcome: LintRun, opts: dict) -> int:
+def _fix_exit(code: int, outcome: LintRun, opts: dict[str, Any]) -> int:
     """--exit-non-zero-on-fix: a run that changed files fails even when nothing is left."""
     return 1 if opts["exit_non_zero_on_fix"] and outcome.fixed else code
 
 
-def _show_files(settings: Settings, opts: dict) -> int:
+def _show_files(settings: Settings, opts: dict[str, Any]) -> int:
     """ruff's --show-files: what a run would lint, one path per line, and why others are not."""
     found = discover(list(opts["paths"]) or list(settings.paths) or ["."], settings)
     for path in found.files:
@@ -307,14 +307,14 @@ def _cache_folder(settings: Settings, cache_dir: str | None) -> Path:
     return Path(settings.cache_dir) if settings.cache_dir else default_folder(settings.root)
 
 
-def _cache(settings: Settings, opts: dict) -> Cache | None:
+def _cache(settings: Settings, opts: dict[str, Any]) -> Cache | None:
     """The results cache for a check run (--fix and --diff do not use it)."""
     if opts["no_cache"] or opts["fix"] or opts["diff"]:
         return None
     return Cache(_cache_folder(settings, opts["cache_dir"]), settings_key(settings))
 
 
-def _streams(opts: dict) -> bool:
+def _streams(opts: dict[str, Any]) -> bool:
     """Whether findings can be written file by file as they are found: a format of one record
     per finding, and nothing that needs all findings first (statistics, baselines, a diff)."""
     return (
@@ -327,7 +327,7 @@ def _streams(opts: dict) -> bool:
     )
 
 
-def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, opts: dict) -> int:
+def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, opts: dict[str, Any]) -> int:
     """Each file's findings are written as soon as it is done, and not kept: memory stays flat
     however many files there are. The order is that of the batch output (path, line, column)."""
     fmt = opts["output_format"]
@@ -388,7 +388,7 @@ def _output(output_file: str | None, color: bool = False) -> Iterator[Callable[[
         raise SeedlintError(f"{escape_text(output_file)}: cannot write the report: {reason}") from None
 
 
-def _check_stdin(settings: Settings, opts: dict) -> int:
+def _check_stdin(settings: Settings, opts: dict[str, Any]) -> int:
     name = opts["stdin_filename"] or "-"
     raw = read_stream(sys.stdin.buffer, settings.max_file_size, "standard input")
     doc = Document.from_bytes(raw, name)
@@ -430,7 +430,7 @@ def _report(
     checked: list[str],
     fixed: int,
     settings: Settings,
-    opts: dict,
+    opts: dict[str, Any],
     errors: Sequence[object] = (),
 ) -> int:
     if opts["add_baseline"]:
@@ -471,11 +471,11 @@ def _report(
     return code
 
 
-def _color(opts: dict) -> bool:
+def _color(opts: dict[str, Any]) -> bool:
     """--color/--no-color, else NO_COLOR (no-color.org), else FORCE_COLOR, else whether standard
     output is a terminal (a report written to a file is plain unless --color asks)."""
     if opts["color"] is not None:
-        return opts["color"]
+        return bool(opts["color"])
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
@@ -679,7 +679,7 @@ def clean(cache_dir: str | None, config_file: str | None) -> None:
     click.echo(f"Removed the cache at {shown}", err=True)
 
 
-def _registry():
+def _registry() -> Registry:
     try:
         return load_registry()
     except PluginError as exc:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from seedlint.model import Edit, Finding, Fix, Rule
 from seedlint.text.chars import width_fold
@@ -583,4 +583,4 @@ class Document:
         (language detection, sentence splits, amounts)."""
         if key not in self._memo:
             self._memo[key] = compute(self)
-        return self._memo[key]
+        return cast(T, self._memo[key])

@@ -21,14 +21,14 @@ import os
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pathspec
 
 
 @cache
-def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec[Any]:
     import pathspec  # only runs that match a path pattern pay for it
 
     return pathspec.PathSpec.from_lines("gitignore", patterns)

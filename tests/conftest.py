@@ -1,4 +1,5 @@
-"""Shared fixtures: the shared folder beside the repository (seeds, dev corpus, schemas)."""
+"""Shared fixtures: the dev corpus in the shared folder beside the repository, the seeds' findings and a
+results cache of each test's own. Plain helpers live in tests/helpers.py."""
 
 from __future__ import annotations
 
@@ -6,29 +7,19 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from seedlint.engine import lint_bytes
 from seedlint.model import Finding
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SEEDS = REPO / "seeds"
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or skip the test with the reason when it is absent."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is not present (the shared folder sits beside the repository in CI)")
-    return path
+from tests.helpers import SEEDS, shared_path
 
 
 @dataclass
 class DevCorpus:
     root: Path
-    labels: list[dict]
+    labels: list[dict[str, Any]]
 
     def docs(self) -> list[str]:
         return sorted(p.name for p in (self.root / "docs").glob("*.txt"))
@@ -36,28 +27,12 @@ class DevCorpus:
     def clean_docs(self) -> list[str]:
         return sorted({lab["doc"] for lab in self.labels if lab["category"] == "clean"})
 
-    def instances(self, category: str) -> list[dict]:
+    def instances(self, category: str) -> list[dict[str, Any]]:
         return [lab for lab in self.labels if lab["category"] == category]
 
     def findings(self, doc: str) -> list[Finding]:
         path = self.root / "docs" / doc
         return lint_bytes(path.read_bytes(), doc)
-
-    def recall(self, category: str, codes: Iterable[str]) -> tuple[float, list[dict]]:
-        """Share of labelled instances of ``category`` with a finding of ``codes`` on their line;
-        returns the recall and the missed instances."""
-        codes = set(codes)
-        cache: dict[str, set[int]] = {}
-        missed = []
-        instances = self.instances(category)
-        for lab in instances:
-            if lab["doc"] not in cache:
-                cache[lab["doc"]] = {
-                    line for f in self.findings(lab["doc"]) if f.code in codes for line in range(f.line, f.end_line + 1)
-                }
-            if lab["line"] not in cache[lab["doc"]]:
-                missed.append(lab)
-        return (1 - len(missed) / len(instances)) if instances else 1.0, missed
 
     def false_positives_in_clean(self, codes: Iterable[str]) -> list[Finding]:
         codes = set(codes)
@@ -84,14 +59,3 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     folder = tmp_path_factory.mktemp("cache") / ".seedlint_cache"
     monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(folder))
     return folder
-
-
-def run_python(code: str) -> str:
-    """Run ``code`` in a fresh interpreter (what a module imports is seen only there); its stdout.
-    A failure, an assertion among them, fails the calling test with the child's stderr."""
-    import subprocess
-    import sys
-
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    return result.stdout

@@ -12,8 +12,8 @@ import pytest
 
 from seedlint import baseline
 from seedlint.baseline import BaselineError
+from tests.helpers import SEEDLINT
 
-SEEDLINT = Path(sys.executable).with_name("seedlint")
 DOC = "正文第一行。\n投资\u200b了十亿美元。\n最后一行。\n"
 
 
@@ -138,7 +138,6 @@ def test_suppression_needs_a_reason(tmp_path):
 def test_a_baseline_keeps_a_file_name_that_is_not_utf8(tmp_path):
     import os
     import subprocess
-    import sys
     from pathlib import Path
 
     seedlint = Path(sys.executable).with_name("seedlint")

@@ -11,7 +11,7 @@ import pytest
 import seedlint.engine
 from seedlint.cache import TAG, Cache, settings_key
 from seedlint.config import Settings, load_settings
-from tests.test_cli import SEEDLINT, invoke, run
+from tests.helpers import SEEDLINT, invoke, run
 
 CLEAN = "来源:新华社\n\n2024年11月8日,新华社北京电 科技公司宣布了新的投资计划。\n"
 CHROME = "Navigation menu\n\n" + CLEAN

@@ -9,18 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from seedlint.cli import cli
-from tests.conftest import REPO
+from tests.helpers import REPO, invoke, run
 
-SEEDLINT = Path(sys.executable).with_name("seedlint")
 CLEAN = "来源:新华社\n\n2024年11月8日,新华社北京电 科技公司宣布了新的投资计划。\n"
 BOM_DOC = "\ufeff" + CLEAN
-
-
-def run(*args: str, cwd: Path | None = None, input: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(SEEDLINT), *args], cwd=cwd, input=input, capture_output=True, timeout=120, check=False)
 
 
 @pytest.fixture
@@ -32,15 +25,6 @@ def docs(tmp_path: Path) -> Path:
     (tmp_path / "docs" / ".hidden.txt").write_bytes(BOM_DOC.encode("utf-8"))
     (tmp_path / "docs" / "notes.csv").write_bytes(BOM_DOC.encode("utf-8"))
     return tmp_path
-
-
-def invoke(*args: str, cwd: Path, input: str | bytes | None = None):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
-    finally:
-        os.chdir(old)
 
 
 def test_missing_path_exits_2_with_one_line_on_stderr(tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from seedlint.reporters.full import _width
-from tests.test_cli import invoke, run
+from tests.helpers import invoke, run
 
 # One spam header (SL101, fixable), one chrome line (SL102, fixable), a doubled list item (SL401).
 SPAM = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,8 @@ from seedlint.config import ConfigError, Settings, coerce_option, load_settings,
 from seedlint.data import read_user_list
 from seedlint.files import FileReadError
 from seedlint.registry import load_registry
+from tests.helpers import run
 
-SEEDLINT = Path(sys.executable).with_name("seedlint")
 ARTICLE = "2024年11月8日，新华社北京电 科技公司宣布投资约14亿美元（约合人民币100亿元）。\n"
 RATE_HEADER = "year,currency,cny_per_unit_min,cny_per_unit_max\n"
 
@@ -124,7 +123,7 @@ def test_settings_with_options_roundtrip():
 
 def seedlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     # The timeout is the test: a FIFO or a device must be refused at once, not read or waited on.
-    return subprocess.run([str(SEEDLINT), *args], cwd=cwd, capture_output=True, timeout=20, check=False)
+    return run(*args, cwd=cwd, timeout=20)
 
 
 def one_error(result: subprocess.CompletedProcess) -> str:

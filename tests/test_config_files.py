@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from seedlint.config import ConfigError, coerce_option, parse_size
+from tests.helpers import run
 
-SEEDLINT = Path(sys.executable).with_name("seedlint")
 ARTICLE = "2024年11月8日，新华社北京电 科技公司宣布了新的投资计划，投资约14亿美元（约合人民币100亿元）。\n"
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(SEEDLINT), *args], cwd=cwd, capture_output=True, timeout=30, check=False)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from seedlint.corpus import field_of, records
-from tests.test_cli import run
+from tests.helpers import run
 
 CHROME = "Navigation menu\n\n来源:新华社\n\n2024年11月8日,新华社北京电 科技公司宣布了新的投资计划。\n"
 DOUBLED = "Source: Xinhua\n\nBEIJING, Nov. 8, 2024 (Xinhua) -- The company said the the decision was final.\n"

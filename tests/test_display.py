@@ -9,15 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seedlint.display import escape_path, escape_text, json_safe, path_uri
+from tests.helpers import must_be_escaped
 
-BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=40)
-
-
-def must_be_escaped(c: str) -> bool:
-    """The escaped set, defined independently of the implementation's regular expression."""
-    category = unicodedata.category(c)
-    return (category == "Cc" and c != "\t") or category == "Cs" or c in BIDI or c in "\u2028\u2029"
 
 
 @pytest.mark.parametrize(

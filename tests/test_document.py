@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from seedlint.document import Document, decode
 from seedlint.engine import is_binary
-from tests.conftest import run_python
+from tests.helpers import run_python
 
 ARTICLE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入。亚马逊和谷歌是最大的投资方。\n"
 

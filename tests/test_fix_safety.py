@@ -10,43 +10,21 @@ import random
 import signal
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from seedlint.cli import cli
 from seedlint.document import Document
 from seedlint.engine import lint_document
 from seedlint.fixes import FixResult, VerificationError, apply_fixes, remove_stale_temporaries, verify, write_atomic
 from seedlint.model import Edit
+from tests.helpers import SEEDLINT, invoke, run, stderr_lines
 
-SEEDLINT = Path(sys.executable).with_name("seedlint")
 ARTICLE = "第一段正文很重要。科技公司宣布了新的投资计划，预计明年完工。\n第二段。\n"
 CHROME = "Navigation menu\n\n" + ARTICLE
 FIXED = ARTICLE
 ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
-
-
-def run(*args: str, cwd: Path, input: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(SEEDLINT), *args], cwd=cwd, input=input, capture_output=True, timeout=timeout, check=False
-    )
-
-
-def invoke(*args: str, cwd: Path):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(old)
-
-
-def stderr_lines(result: subprocess.CompletedProcess) -> list[str]:
-    return result.stderr.decode("utf-8", "replace").splitlines()
 
 
 def test_the_fix_being_tested_does_what_the_tests_assume():

@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-SEEDLINT = Path(sys.executable).with_name("seedlint")
+from tests.helpers import SEEDLINT
 
 PLUGIN = """
 import re

@@ -20,11 +20,10 @@ from pathlib import Path
 import pytest
 
 from seedlint.registry import load_registry
+from tests.helpers import REPO, SEEDLINT
 
 yaml = pytest.importorskip("yaml")
 
-REPO = Path(__file__).resolve().parents[1]
-SEEDLINT = Path(sys.executable).with_name("seedlint")
 FINDING_LINE = re.compile(r"^(?P<path>\S.*?):(?P<line>\d+):(?P<column>\d+): (?P<code>SL\d{3})\b", re.MULTILINE)
 SUMMARY_LINE = re.compile(r"^Found \d+ findings? in (?P<files>\d+) files?", re.MULTILINE)
 BOM = "\ufeff"

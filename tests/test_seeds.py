@@ -1,6 +1,6 @@
 """The repository keeps byte-exact copies of the seed documents the project was created from."""
 
-from tests.conftest import SEEDS, shared_path
+from tests.helpers import SEEDS, shared_path
 
 
 def test_seeds_are_byte_exact_copies_of_shared_seeds():

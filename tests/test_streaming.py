@@ -10,7 +10,7 @@ import pytest
 from seedlint.config import Settings
 from seedlint.engine import run
 from seedlint.fixes import atomic_writer
-from tests.test_cli import invoke
+from tests.helpers import invoke
 
 SPAM = "大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ\n\n科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入。\n"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from seedlint.model import Finding, Rule, Severity
 
@@ -56,10 +57,10 @@ class Summary:
 
 def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:
     module = importlib.import_module(FORMATS[fmt])
-    return module.render(findings, summary)
+    return cast(str, module.render(findings, summary))
 
 
 def render_file(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:
     """One file's part of a ``STREAMING`` format."""
     module = importlib.import_module(FORMATS[fmt])
-    return module.render_file(findings, summary)
+    return cast(str, module.render_file(findings, summary))

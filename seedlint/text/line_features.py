@@ -258,7 +258,7 @@ def _broken_prose(doc: Document) -> frozenset[int]:
     for index in [*range(len(lines)), None]:
         line = lines[index].strip() if index is not None else ""
         if line and len(line) <= _BROKEN_LINE and not _SEPARATOR.search(line):
-            block.append(index)  # type: ignore[arg-type]
+            block.append(index)
             continue
         if len(block) >= _BROKEN_RUN:
             joined = "".join(lines[i].strip() for i in block)

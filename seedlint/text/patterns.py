@@ -25,14 +25,14 @@ def trie_pattern(terms: Iterable[str], *, ignore_case: Callable[[str], bool] | N
 
 
 def _trie(terms: Iterable[str]) -> str:
-    root: dict[str, dict] = {}
+    root: dict[str, dict[str, Any]] = {}
     for term in terms:
         node = root
         for ch in term:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, dict[str, Any]]) -> str:
         keys = sorted(k for k in node if k)
         if not keys:
             return ""

@@ -1,5 +1,4 @@
-"""What the family tests share: fixture cases, running selected rules, applying a fix, and the
-dev-corpus recall check."""
+"""What the family tests share: fixture cases, running selected rules and applying a fix."""
 
 from __future__ import annotations
 
@@ -32,17 +31,3 @@ def apply(text: str, finding: Finding) -> str:
 
 def only(findings: list[Finding], family: tuple[str, ...]) -> list[tuple[str, int, int]]:
     return [(f.code, f.line, f.end_line) for f in findings if f.code in family]
-
-
-def assert_dev_corpus(dev_corpus, category: str, family: tuple[str, ...]) -> None:
-    """Print recall per rule and false positives on the dev corpus; fail below 0.9 or on any
-    finding in a document labelled clean."""
-    recall, missed = dev_corpus.recall(category, family)
-    false_positives = dev_corpus.false_positives_in_clean(family)
-    per_rule = {code: dev_corpus.recall(category, (code,))[0] for code in family}
-    shares = ", ".join(f"{code} {share:.3f}" for code, share in per_rule.items())
-    print(f"\n{category}: recall {recall:.3f} ({shares}); false positives in clean docs: {len(false_positives)}")
-    for lab in missed:
-        print(f"  missed {lab['doc']}:{lab['line']} {lab['evidence'][:50]!r}")
-    assert not false_positives, [(f.path, f.line, f.code) for f in false_positives]
-    assert recall >= 0.9

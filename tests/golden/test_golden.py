@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from tests.conftest import SHARED
 from tests.golden.record import differences, load, rows
+from tests.helpers import has_shared
 
 
 def test_findings_equal_the_recorded_golden_file():
-    include_dev = (SHARED / "corpus" / "dev" / "docs").is_dir()
+    include_dev = has_shared("corpus", "dev", "docs")
     recorded = [r for r in load() if include_dev or r["set"] != "dev"]
     diff = differences(recorded, rows(include_dev))
     assert not diff, "findings changed; explain and re-record with python tests/golden/record.py:\n" + "\n".join(

@@ -7,8 +7,7 @@ import random
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
-from tests.test_cli import run
+from tests.helpers import REPO, run
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 import generate_corpus  # noqa: E402

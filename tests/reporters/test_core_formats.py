@@ -9,7 +9,7 @@ import pytest
 from seedlint.engine import lint_text
 from seedlint.registry import load_registry
 from seedlint.reporters import Summary, render
-from tests.conftest import shared_path
+from tests.helpers import sarif_schema
 
 TEXT = "\ufeff标题\r\n正文：Anthro\u200bpic 投资,50%\n第三行\n"
 
@@ -29,7 +29,7 @@ def summary():
 def test_sarif_validates_against_the_official_schema(findings, summary):
     import jsonschema
 
-    schema = json.loads(shared_path("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
+    schema = sarif_schema()
     log = json.loads(render("sarif", findings, summary))
     jsonschema.Draft4Validator(schema).validate(log)
     run = log["runs"][0]
@@ -45,7 +45,7 @@ def test_sarif_validates_against_the_official_schema(findings, summary):
 def test_sarif_with_no_findings_validates(summary):
     import jsonschema
 
-    schema = json.loads(shared_path("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
+    schema = sarif_schema()
     jsonschema.Draft4Validator(schema).validate(json.loads(render("sarif", [], summary)))
 
 

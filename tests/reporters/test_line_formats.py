@@ -16,7 +16,7 @@ from seedlint.config import Settings
 from seedlint.engine import lint_text
 from seedlint.model import Finding, Severity
 from seedlint.reporters import FORMATS, STATISTICS_FORMATS, STREAMING, Summary, render, render_file
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 ARTICLE = "微软\u200b和亚马逊宣布投资。\n" + "\n" * 9 + "正文\u200b第十一行。\n"
 PATH = "新闻 2024/第 1 篇.txt"

@@ -18,8 +18,7 @@ from seedlint.engine import lint_text
 from seedlint.model import Finding, Severity
 from seedlint.registry import load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, Summary, render
-from tests.conftest import shared_path
-from tests.test_display import must_be_escaped
+from tests.helpers import must_be_escaped, sarif_schema
 
 # A scraped article whose first line retitles the terminal, clears it, flips the text direction
 # and breaks the line for readers that honour NEXT LINE.
@@ -173,7 +172,7 @@ def test_sarif_validates_and_percent_encodes_the_file_name_bytes() -> None:
     import jsonschema
 
     log = json.loads(render("sarif", FINDINGS, _summary()))
-    schema = json.loads(shared_path("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
+    schema = sarif_schema()
     jsonschema.Draft4Validator(schema).validate(log)
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]]
     assert set(uris) == {"d/%1B%5B31mred.txt", "d/line%0Abreak.txt", "d/%FF.txt"}

@@ -15,7 +15,7 @@ from seedlint.registry import load_registry
 from seedlint.reporters import Summary, render
 from seedlint.reporters.sarif import artifact_location
 from seedlint.rule_docs import DOCS_URL, page_name, rule_url
-from tests.conftest import REPO, shared_path
+from tests.helpers import REPO, sarif_schema
 
 ARTICLE = "微软\u200b和亚马逊宣布投资。\n"
 RULES = {r.code: r for r in load_registry().rules}
@@ -24,8 +24,7 @@ RULES = {r.code: r for r in load_registry().rules}
 def _validate(log: dict) -> None:
     import jsonschema
 
-    schema = json.loads(shared_path("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
-    jsonschema.Draft4Validator(schema).validate(log)
+    jsonschema.Draft4Validator(sarif_schema()).validate(log)
 
 
 def _log(findings: list[Finding], **changes: object) -> dict:

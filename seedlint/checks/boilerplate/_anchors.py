@@ -15,8 +15,8 @@ try:  # the parser moved in Python 3.11; the tree it builds is the same
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+    import sre_constants as _c
+    import sre_parse as _p
 
 MAX_TERMS = 64  # an anchor set larger than this costs more in the scan than it saves
 _SMALL_CLASS = 8
@@ -194,7 +194,7 @@ def _node_crossings(node: tuple[Any, Any], pattern: str) -> int:
         inner = _crossings(body, pattern)
         if inner and high is _c.MAXREPEAT:
             raise TemplateShapeError(f"a match that can run over any number of lines: {pattern[:80]!r}")
-        return inner * high
+        return inner * int(high)
     if op in (_c.ASSERT, _c.ASSERT_NOT):
         return 0
     if op is _c.AT:

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from operator import mul
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from seedlint.checks.spam._common import LineScan, neighbour
 from seedlint.data import read_toml
@@ -88,7 +88,7 @@ class Stage:
     weights: tuple[float, ...]
 
     def logit(self, x: tuple[float, ...]) -> float:
-        return self.bias + sum(map(mul, self.weights, x))
+        return self.bias + cast(float, sum(map(mul, self.weights, x)))
 
 
 @dataclass(frozen=True)

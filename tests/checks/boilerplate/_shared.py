@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.checks import cases as shared
-from tests.checks.cases import apply, assert_dev_corpus, codes, only
+from tests.checks.cases import apply, codes, only
 
 FIXTURES = shared.FIXTURES / "boilerplate"
 BOILERPLATE_CODES = ("SL201", "SL202", "SL203")
@@ -14,7 +14,7 @@ NOTICE_EN = (
     "NetEase Hao, which is a social media platform and only provides information storage services."
 )
 
-__all__ = ["FIXTURES", "apply", "assert_dev_corpus", "codes", "only"]
+__all__ = ["FIXTURES", "apply", "codes", "only"]
 
 
 def cases(name: str) -> list[str]:

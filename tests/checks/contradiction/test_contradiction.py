@@ -17,16 +17,8 @@ def test_seeds_exact(seed_findings):
     assert found == [("001_6f310a440d0ae3ad.txt", 15, "SL401")]
 
 
-# Pinned at what the checks reach without world knowledge: the doubled caption (002), the doubled
-# editor name (003) and `the The` (026). Missed: a price given in yuan against dollars (027, three
-# lines) and "Six sailors" in a headline against "five sailors" in the body (028).
-DEV_RECALL = 3 / 7
-
-
-def test_dev_corpus_recall_and_clean_docs(dev_corpus):
-    recall, missed = dev_corpus.recall("contradiction", CODES)
-    print(f"SL4xx recall on dev corpus: {recall:.2f}; missed: {[(m['doc'], m['line']) for m in missed]}")
-    assert recall >= DEV_RECALL - 1e-9
+# Recall on the dev corpus is measured by `python -m tools.measure dev`; the suite keeps the exact expectation.
+def test_no_contradiction_finding_in_dev_corpus_clean_documents(dev_corpus):
     assert dev_corpus.false_positives_in_clean(CODES) == []
 
 

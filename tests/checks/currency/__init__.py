@@ -9,7 +9,6 @@ from seedlint.config import Settings
 from seedlint.engine import lint_text
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "currency"
-SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 CASES = tomllib.loads((FIXTURES / "cases.toml").read_text("utf-8"))
 CODES = ("SL501", "SL502", "SL503")
 ONLY = Settings(select=CODES)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,8 @@ from seedlint.checks.currency import load_rates
 from seedlint.config import Settings
 from seedlint.engine import lint_text
 from tests.checks.currency import codes_of
+from tests.helpers import REPO
 
-REPO = Path(__file__).resolve().parents[3]
 WITH_UNKNOWN = Settings(select=("SL501", "SL502", "SL503", "SL504"))
 # Currencies the parser names but no primary source in the table quotes (see data/fx/README.md).
 UNQUOTED = {"TWD", "VND"}

@@ -28,7 +28,7 @@ def test_c1_controls_inside_mojibake_belong_to_it_and_fix_keeps_them(tmp_path):
     assert found[0].message == "Mojibake `\u00c3\u0096`: UTF-8 read as Latin-1; probably `Ö`"
     target = tmp_path / "doc.txt"
     target.write_text(garbled + "A\x07bell.\n", "utf-8")
-    from tests.test_fix_safety import run
+    from tests.helpers import run
 
     result = run("check", "--fix", "--no-cache", "doc.txt", cwd=tmp_path)
     assert result.returncode == 1

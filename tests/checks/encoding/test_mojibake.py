@@ -6,7 +6,7 @@ import pytest
 
 from seedlint.engine import lint_text
 from tests.checks.encoding.texts import ARTICLE, ENCODING, codes
-from tests.conftest import run_python
+from tests.helpers import run_python
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from tests.checks.language.texts import EN_ARTICLE, NAME_DENSE, NOTICE, ZH_ARTIC
 def test_seed_000_has_one_foreign_block_on_line_26_which_yields_to_the_disclaimer(seed_findings):
     from seedlint.config import Settings
     from seedlint.engine import lint_bytes
-    from tests.conftest import SEEDS
+    from tests.helpers import SEEDS
 
     raw = (SEEDS / "000_bc273ac15db8b7fc.txt").read_bytes()
     found = [f for f in lint_bytes(raw, "000.txt", Settings(select=("language",))) if f.code == "SL601"]
