@@ -599,24 +599,72 @@ def rules(output_format: str) -> None:
 
 
 @cli.command()
-@click.argument("rule")
-def rule(rule: str) -> None:
-    """Explain RULE (a code or a name), with examples."""
-    found = _registry().rule(rule)
-    if found is None:
-        raise SeedlintError(f"unknown rule {rule!r} (see 'seedlint rules')")
-    click.echo(f"# {found.name} ({found.code})\n")
-    click.echo(
-        f"Family: {found.family}. Severity: {found.severity}. Fixable: {'yes' if found.fixable else 'no'}."
-        f"{'' if found.default_enabled else ' Off by default: enable with --extend-select ' + found.code + '.'}\n"
+@click.argument("rule", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Explain every rule.")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rule(rule: str | None, show_all: bool, output_format: str) -> None:
+    """Explain RULE (a code or a name), with examples; --all explains every rule."""
+    registry = _registry()
+    if show_all == (rule is not None):
+        raise SeedlintError("give either a RULE (a code or a name) or --all")
+    if rule is None:
+        chosen = list(registry.rules)
+    else:
+        found = registry.rule(rule)
+        if found is None:
+            raise SeedlintError(_unknown_rule(rule, registry.rules))
+        chosen = [found]
+    if output_format == "json":
+        data = [_rule_json(r) for r in chosen]
+        click.echo(json.dumps(data if show_all else data[0], ensure_ascii=False, indent=2))
+        return
+    click.echo("\n".join(_rule_text(r) for r in chosen), nl=False)
+
+
+def _unknown_rule(given: str, known: Sequence[Rule]) -> str:
+    """The one-line error for a rule no code or name matches, with the closest code or name."""
+    import difflib
+
+    key = given.strip()
+    close = difflib.get_close_matches(key.upper(), [r.code for r in known], n=1) or difflib.get_close_matches(
+        key.lower(), [r.name for r in known], n=1
     )
-    click.echo(found.explanation.rstrip() + "\n")
-    for title, examples in (("Flagged", found.fail_examples), ("Not flagged", found.pass_examples)):
-        click.echo(f"## {title}")
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown rule {given!r}{hint} (see 'seedlint rules')"
+
+
+def _rule_json(r: Rule) -> dict[str, Any]:
+    """A rule in the fields of ``ruff rule --output-format json`` that apply (the family is the
+    linter), then seedlint's own. A fixable rule's fix depends on the text and its applicability,
+    so its availability is "Sometimes"."""
+    return {
+        "name": r.name,
+        "code": r.code,
+        "linter": r.family,
+        "summary": r.summary,
+        "fix": "Fix is sometimes available." if r.fixable else "Fix is not available.",
+        "fix_availability": "Sometimes" if r.fixable else "None",
+        "explanation": r.explanation,
+        "preview": False,
+        "severity": str(r.severity),
+        "default_enabled": r.default_enabled,
+    }
+
+
+def _rule_text(r: Rule) -> str:
+    off = "" if r.default_enabled else f" Off by default: enable with --extend-select {r.code}."
+    lines = [
+        f"# {r.name} ({r.code})\n",
+        f"Family: {r.family}. Severity: {r.severity}. Fixable: {'yes' if r.fixable else 'no'}.{off}\n",
+        r.explanation.rstrip() + "\n",
+    ]
+    for title, examples in (("Flagged", r.fail_examples), ("Not flagged", r.pass_examples)):
+        lines.append(f"## {title}")
         for example in examples:
             shown = example.decode("utf-8", errors="backslashreplace") if isinstance(example, bytes) else example
-            click.echo(f"- {shown!r}")
-        click.echo()
+            lines.append(f"- {shown!r}")
+        lines.append("")
+    return "\n".join(lines) + "\n"
 
 
 @cli.command()

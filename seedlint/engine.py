@@ -54,6 +54,17 @@ class CheckError(Exception):
     """A check raised while linting a document."""
 
 
+class PathError(Exception):
+    """Paths given to ``lint_paths`` that could not be linted (missing, unreadable, not a regular
+    file); ``errors`` holds each one's (path, reason), the message the first of them."""
+
+    def __init__(self, errors: Sequence[tuple[str, str]]) -> None:
+        self.errors = list(errors)
+        path, reason = self.errors[0]
+        more = len(self.errors) - 1
+        super().__init__(f"{path}: {reason}" + (f" (and {more} more)" if more else ""))
+
+
 @dataclass
 class LintRun:
     """What a run found. With ``collect`` false the findings are not kept (they went to
@@ -754,6 +765,14 @@ def _outcomes(batch: list[Record], findings: list[list[Finding]]) -> Iterator[Fi
             yield FileResult(record.path, next(found))
 
 
-def lint_paths(paths: Sequence[str], settings: Settings | None = None) -> list[Finding]:
-    """Public API: findings for files and folders, sorted by path, line, column, code."""
-    return run(paths, settings).findings
+def lint_paths(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], settings: Settings | None = None
+) -> list[Finding]:
+    """Public API: findings for files and folders (one path or an iterable of them), sorted by
+    path, line, column, code. Raises ``PathError`` when a path cannot be linted, as
+    ``seedlint check`` fails the run for it."""
+    given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    result = run([os.fspath(p) for p in given], settings)
+    if result.errors:
+        raise PathError(result.errors)
+    return result.findings

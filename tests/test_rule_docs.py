@@ -39,3 +39,31 @@ def test_each_rule_page_names_an_existing_source_file():
 def test_table_markers_are_replaced_between_only():
     text = f"intro\n{TABLE_BEGIN}\nold\n{TABLE_END}\noutro\n"
     assert with_table(text, "new\n") == f"intro\n{TABLE_BEGIN}\nnew\n{TABLE_END}\noutro\n"
+
+
+SITE_URL = "https://seedlint.readthedocs.io/en/latest/"
+
+
+def _rule_url(rule) -> str:
+    from seedlint import rule_docs
+
+    rule_url = getattr(rule_docs, "rule_url", None)
+    return rule_url(rule) if rule_url is not None else f"{SITE_URL}rules/{rule.code}-{rule.name}/"
+
+
+def test_every_rule_url_is_the_address_the_site_publishes_its_page_at():
+    # mkdocs publishes docs/rules/NAME.md at SITE_URL + rules/NAME/ (use_directory_urls).
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert f"site_url: {SITE_URL}\n" in config and "use_directory_urls: true\n" in config
+    for rule in load_registry().rules:
+        url = _rule_url(rule)
+        assert url.startswith(SITE_URL + "rules/") and url.endswith("/"), url
+        page = ROOT / "docs" / "rules" / (url.removeprefix(SITE_URL + "rules/").removesuffix("/") + ".md")
+        assert page.is_file(), f"{rule.code}: no page {page.relative_to(ROOT)} for {url}"
+
+
+def test_the_site_has_a_home_page_and_lists_the_rule_index():
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    for page in ("index.md", "rules/README.md", "ci.md", "scale.md"):
+        assert f": {page}\n" in config, page
+        assert (ROOT / "docs" / page).is_file(), page
