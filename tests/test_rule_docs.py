@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from seedlint.registry import load_registry
-from seedlint.rule_docs import TABLE_BEGIN, TABLE_END, pages, rule_table, source_of, with_table
+from seedlint.rule_docs import DOCS_URL, TABLE_BEGIN, TABLE_END, pages, rule_table, rule_url, source_of, with_table
 
 ROOT = Path(__file__).resolve().parent.parent
 REGENERATE = "regenerate with `python -m seedlint.rule_docs`"
@@ -41,14 +41,7 @@ def test_table_markers_are_replaced_between_only():
     assert with_table(text, "new\n") == f"intro\n{TABLE_BEGIN}\nnew\n{TABLE_END}\noutro\n"
 
 
-SITE_URL = "https://seedlint.readthedocs.io/en/latest/"
-
-
-def _rule_url(rule) -> str:
-    from seedlint import rule_docs
-
-    rule_url = getattr(rule_docs, "rule_url", None)
-    return rule_url(rule) if rule_url is not None else f"{SITE_URL}rules/{rule.code}-{rule.name}/"
+SITE_URL = DOCS_URL
 
 
 def test_every_rule_url_is_the_address_the_site_publishes_its_page_at():
@@ -56,7 +49,7 @@ def test_every_rule_url_is_the_address_the_site_publishes_its_page_at():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     assert f"site_url: {SITE_URL}\n" in config and "use_directory_urls: true\n" in config
     for rule in load_registry().rules:
-        url = _rule_url(rule)
+        url = rule_url(rule)
         assert url.startswith(SITE_URL + "rules/") and url.endswith("/"), url
         page = ROOT / "docs" / "rules" / (url.removeprefix(SITE_URL + "rules/").removesuffix("/") + ".md")
         assert page.is_file(), f"{rule.code}: no page {page.relative_to(ROOT)} for {url}"
