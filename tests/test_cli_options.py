@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from seedlint.reporters.full import _width
-from tests.helpers import invoke, run
+from tests.helpers import invoke, run, run_python
 
 # One spam header (SL101, fixable), one chrome line (SL102, fixable), a doubled list item (SL401).
 SPAM = (
@@ -242,3 +242,13 @@ def test_carets_stay_under_a_span_after_combining_marks_and_emoji(tmp_path):
     # "4 | " then Café 4 cells, a space, the family emoji 2, a space, 据统计 6, the comma 1, 微软 4, 、 2.
     assert carets.index("^") == 4 + 4 + 1 + 2 + 1 + 6 + 1 + 4 + 2
     assert source.startswith("4 | ")
+
+
+def test_plain_chinese_lines_are_measured_without_loading_wcwidth():
+    run_python(
+        "import sys\n"
+        "from seedlint.reporters.full import _width\n"
+        "assert _width('据统计,微软、微软和亚马逊') == 25\n"
+        "assert 'wcwidth' not in sys.modules\n"
+        "assert _width('e\\u0301') == 1 and 'wcwidth' in sys.modules\n"
+    )

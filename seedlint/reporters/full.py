@@ -7,6 +7,8 @@ our own colour codes are the only ones that reach the terminal.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import click
@@ -19,10 +21,22 @@ from seedlint.reporters.summary_line import closing_line
 COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
+# Characters whose cells East Asian Width alone gives exactly as wcwidth does (checked for every
+# one of them): ASCII, Latin, punctuation, CJK and full-width forms, without combining marks,
+# zero-width or format characters, emoji or anything outside the Basic Multilingual Plane.
+_PLAIN = re.compile(
+    "[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u303f"
+    "\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*"
+)
+
+
 def _width(text: str) -> int:
     """Terminal cells, as wcwidth measures them: CJK and emoji take two, combining marks and
-    zero-width characters none, and an emoji sequence joined by ZWJ or a flag counts once."""
-    from wcwidth import wcswidth, wcwidth  # only a report with source lines pays for it
+    zero-width characters none, and an emoji sequence joined by ZWJ or a flag counts once.
+    Plain text (most Chinese news) is measured without loading wcwidth."""
+    if _PLAIN.fullmatch(text):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    from wcwidth import wcswidth, wcwidth
 
     cells = wcswidth(text)
     # -1 means a character wcwidth cannot place (a control one); they are escaped before this,
