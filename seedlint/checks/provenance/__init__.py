@@ -112,7 +112,8 @@ class Vocabulary:
         en_keys = [*fields["source"]["english"], *fields["author"]["english"]]
         self.field_en = lazy_compile(
             rf"^[\s#*>_\-(\[【]*(?P<key>{trie_pattern(k for k in en_keys if k != 'By')})(?P<sep>[ \t]*:[ \t]*)"
-            r"|^[\s#*>_\-]*(?P<bykey>By|Posted by|Written by)(?P<bysep>[ \t]+)(?=\S)",
+            # A byline takes a space or a colon: `By Jane Doe`, `By: admin`.
+            r"|^[\s#*>_\-]*(?P<bykey>By|Posted by|Written by)(?P<bysep>[ \t]*:[ \t]*|[ \t]+)(?=\S)",
             re.IGNORECASE,
         )
         self.next_field = lazy_compile(r"[ \t]+[^\s:|]{1,8}[ \t]*[:|]")

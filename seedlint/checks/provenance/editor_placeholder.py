@@ -30,11 +30,13 @@ RULE = Rule(
         "来源:未知 责任编辑:admin\n\n微软向OpenAI投资了100亿美元。\n",
         "作者:小编\n\n微软向OpenAI投资了100亿美元。\n",
         "Posted by admin\n\nThe company raised 2 billion dollars.\n",
+        "By: admin\n\nPublished September 13, 2022, in Area News\n\nThe company raised 2 billion dollars.\n",
     ),
     pass_examples=(
         "编辑|Panken\n\n微软向OpenAI投资了100亿美元。\n",
         "责任编辑:新华社编辑部\n\n微软向OpenAI投资了100亿美元。\n",
         "By default, the tool reads every file.\n",
+        "By: Jane Doe\n\nThe company raised 2 billion dollars.\n",
     ),
 )
 
