@@ -2,7 +2,7 @@
 
 Unlike the other rules this one needs the whole run: the engine first counts, for every candidate
 line, how many documents hold it (:class:`LineCounter`), then reports each candidate line whose count
-reaches ``min-documents`` in the documents it lints (:func:`findings`). A site's footer, its menu
+reaches ``repeated-min-documents`` in the documents it lints (:func:`findings`). A site's footer, its menu
 or a widget that every page of the site carries is found that way whatever its words, which no word
 list of one site can do; large-scale cleaning pipelines remove such lines by line deduplication.
 """
@@ -27,7 +27,7 @@ RULE = Rule(
     summary="A line that occurs verbatim in many documents of the corpus",
     explanation=explain(
         "Reports a line that occurs, after width folding and whitespace normalisation, in at least "
-        "`min-documents` documents of the run (files of the folders checked, or records of a "
+        "`repeated-min-documents` documents of the run (files of the folders checked, or records of a "
         "corpus; default 5). Only lines that are not running prose count: a sentence quoted by "
         "several articles stays, and so do source, author and date fields (`来源:`, `Source:`, lines "
         "made of a short key and its value), lines without two letters (page numbers, rules of "
