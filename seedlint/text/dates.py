@@ -183,7 +183,7 @@ def mentioned_years(doc: Document) -> tuple[int, ...]:
 
 
 def _mentioned_years(doc: Document) -> tuple[int, ...]:
-    text = fold_digits(doc.folded)
+    text = doc.folded  # width folding already folds every digit and sign fold_digits would
     found: set[int] = set()
     spans = [(m.start(), m.group()) for m in YEAR_MENTION.finditer(text)]
     spans += [(d.start, text[d.start : d.end]) for d in find_dates(text) if d.year is not None]

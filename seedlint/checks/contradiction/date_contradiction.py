@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.dates import MONTHS, Date, document_date, month_number
-from seedlint.text.numbers import fold_digits
 
 RULE = Rule(
     code="SL406",
@@ -87,7 +86,7 @@ def _weekday_name(day: datetime.date) -> str:
 
 
 def find(doc: Document) -> Iterator[Finding]:
-    text = fold_digits(doc.folded)
+    text = doc.folded  # width folding already folds every digit and sign fold_digits would
     anchor = document_date(doc)
     for m in _CN_DATED_WEEKDAY.finditer(text):
         day = _calendar(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), anchor)
