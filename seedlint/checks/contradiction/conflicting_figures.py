@@ -31,7 +31,10 @@ RULE = Rule(
         "measure (投资, 融资, 估值, 营收, invested, valued at, revenue …), the same counterpart and currency, "
         "values apart by more than rounding (约/近/超, about/nearly/over widen the tolerance), and nothing that "
         "tells the two apart: no different year or date, no 第二笔/再/又/additional, no 总共/累计/in total, "
-        "no 此前/previously. The finding points at the second figure and quotes the first.",
+        "no 此前/previously. The finding points at the second figure and quotes the first. In a document "
+        "written in Chinese and English, a figure restated in the other language 10, 100, 1,000 or 10,000 "
+        "times larger or smaller (the same currency, in sentences that share a percentage: `39038.1亿元, "
+        "同比增长6.8%` / `390.83 billion yuan, up 6.8 percent`) is reported too: a 亿/万 slip in translation.",
         "Two values for one fact mean one of them is wrong, usually an editing or translation slip; a reader "
         "cannot tell which to trust.",
         "`微软向OpenAI投资了10亿美元。……微软向OpenAI投资了100亿美元。`",
@@ -41,10 +44,15 @@ RULE = Rule(
     fail_examples=(
         "2023年，微软向OpenAI投资了100亿美元。报道称，2023年微软向OpenAI投资了10亿美元。\n",
         "Anthropic was valued at $18 billion. Investors said Anthropic was valued at $30 billion.\n",
+        "前三季度社会消费品零售总额39038.1亿元,同比增长6.8%。\n\n"
+        "Retail sales of consumer goods reached 390.83 billion yuan in the first three quarters, up 6.8 percent.\n",
     ),
     pass_examples=(
         "2019年，微软向OpenAI投资了10亿美元。五年的时间里，微软总共向OpenAI投资了130亿美元。\n",
         "去年，亚马逊决定向Anthropic投资40亿美元。亚马逊向Anthropic投资约40亿美元。\n",
+        "前三季度社会消费品零售总额39038.1亿元,同比增长6.8%。\n\n"
+        "Retail sales of consumer goods reached 3.9 trillion yuan in the first three quarters, up 6.8 percent.\n",
+        "前三季度出口额3903亿元,同比增长6.8%。\n\nImports reached 390.3 billion yuan, up 2.1 percent.\n",
     ),
 )
 
@@ -247,7 +255,58 @@ def _sentence_index(starts: Sequence[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
+# A percentage: in a document written in two languages, the figure that shows a Chinese and an
+# English sentence report the same fact (`同比增长6.8%` / `up 6.8 percent`).
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_POWERS = (10.0, 100.0, 1000.0, 10000.0)
+# How far the ratio may stray from the power of ten: a figure re-rounded or with two digits
+# swapped on the way (39038.1亿 against 390.83 billion) is still the same slip.
+_POWER_TOLERANCE = 0.02
+
+
+def restated_slips(doc: Document, amounts: Sequence[Amount]) -> Iterator[tuple[Amount, Amount, float]]:
+    """(earlier, later, power of ten) for a figure restated in the other language of the document
+    off by a power of ten: the same currency, a Chinese and an English sentence that share a
+    percentage, values 10, 100, 1,000 or 10,000 times apart. A magnitude slip (亿 read as billion)
+    is the usual cause, and no rounding explains it."""
+    sents = sentences(doc)
+    starts = [s.start for s in sents]
+    seen: list[tuple[Amount, str, frozenset[str]]] = []
+    for amount in amounts:
+        if amount.currency is None or amount.high is not None or amount.approximate or amount.value <= 0:
+            continue
+        index = _sentence_index(starts, amount.start)
+        if index < 0 or amount.end > sents[index].end:
+            continue
+        text = doc.folded[sents[index].start : sents[index].end]
+        han, latin = len(HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
+        script = "zh" if han > latin else "en" if latin > 3 * han else ""
+        percents = frozenset(m.group(1) for m in _PERCENT.finditer(text))
+        if not script or not percents:
+            continue
+        for earlier, other, shared in seen:
+            if other == script or earlier.currency != amount.currency or not shared & percents:
+                continue
+            ratio = max(earlier.value, amount.value) / min(earlier.value, amount.value)
+            power = next((p for p in _POWERS if abs(ratio / p - 1) <= _POWER_TOLERANCE), None)
+            if power is not None:
+                yield earlier, amount, power
+                break
+        seen.append((amount, script, percents))
+
+
 def find(doc: Document, figures: Figures, amounts: Sequence[Amount]) -> Iterator[Finding]:
+    for first, second, power in restated_slips(doc, amounts):
+        line = doc.position(first.start)[0]
+        size = "larger" if second.value > first.value else "smaller"
+        yield doc.finding(
+            RULE,
+            second.start,
+            second.end,
+            f"`{clip(second.text)}` restates `{clip(first.text)}` (line {line}) {power:,.0f} times {size}: "
+            "one fact, two figures",
+        )
     for earlier, later in figures.conflicts(doc, amounts):
         line = doc.position(earlier.start)[0]
         yield doc.finding(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from seedlint.config import Settings
+from seedlint.engine import lint_text
 from tests.checks.contradiction import codes, run
 
 FIGURES_FLAG = [
@@ -73,3 +75,24 @@ def test_conflicting_figures_quotes_both_and_points_at_the_second():
     (finding,) = run(text, "SL403")
     assert finding.line == 2
     assert "30亿美元" in finding.message and "10亿美元" in finding.message and "line 1" in finding.message
+
+
+@pytest.mark.parametrize(
+    "english,expected",
+    [
+        ("reached 390.83 billion yuan in the first three quarters, up 6.8 percent", "10 times smaller"),
+        ("reached 39.04 trillion yuan in the first three quarters, up 6.8 percent", "10 times larger"),
+        ("reached 3.9 trillion yuan in the first three quarters, up 6.8 percent", None),  # agrees
+        ("reached 390.83 billion yuan in the first three quarters, up 2.1 percent", None),  # another fact
+        ("reached 390.83 billion US dollars in the first three quarters, up 6.8 percent", None),  # another currency
+    ],
+)
+def test_a_figure_restated_in_the_other_language_off_by_a_power_of_ten(english, expected):
+    text = (
+        f"今年前三季度全国社会消费品零售总额39038.1亿元,同比增长6.8%。\n\nRetail sales of consumer goods {english}.\n"
+    )
+    messages = [f.message for f in lint_text(text, settings=Settings(select=("SL403",)))]
+    if expected is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and "restates `39038.1亿元` (line 1)" in messages[0] and expected in messages[0]
