@@ -572,6 +572,74 @@ def _describe(settings: Settings) -> str:
     return "\n".join(lines)
 
 
+# seedlint filter -----------------------------------------------------------------------------
+
+# The check options filter does not take, at their defaults, so both resolve settings alike.
+_FILTER_DEFAULTS: dict[str, Any] = {
+    **dict.fromkeys(("extend_select", "extend_ignore", "fixable", "unfixable"), ()),
+    **dict.fromkeys(("per_file_ignores", "extend_per_file_ignores", "exclude", "extend_exclude"), ()),
+    **dict.fromkeys(("force_exclude", "respect_gitignore", "fail_on"), None),
+}
+
+
+@cli.command(name="filter")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output-file",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The cleaned corpus: .jsonl, .jsonl.gz or .parquet (never the input).",
+)
+@click.option("--select", multiple=True, help="Rules to enable (as check's --select).")
+@click.option("--ignore", multiple=True, help="Rules to disable (as check's --ignore).")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too.")
+@click.option("--drop-if", multiple=True, metavar="RULES", help="Leave out records with a finding of these rules.")
+@click.option("--dropped", type=click.Path(dir_okay=False), help="Write the records left out to this file.")
+@click.option("--fix-log", type=click.Path(dir_okay=False), help="Append one JSON line per applied edit to this file.")
+@click.option("--text-field", metavar="FIELD", help="The field of each record to lint and fix (default text).")
+@click.option("--id-field", metavar="FIELD", help="The field that names each record (default: its number).")
+@click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large corpora)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+def filter_command(**opts) -> None:
+    """Write CORPUS with its fixes applied and a 'seedlint' field of findings per record to -o."""
+    from seedlint.filtering import FilterError, drop_codes, filter_corpus
+
+    try:
+        settings = _settings({**_FILTER_DEFAULTS, **opts})
+        counts = filter_corpus(
+            opts["corpus"],
+            opts["output_file"],
+            settings,
+            unsafe=opts["unsafe_fixes"],
+            drop_if=drop_codes(_split(opts["drop_if"])),
+            dropped=opts["dropped"],
+            fix_log=opts["fix_log"],
+            jobs=opts["jobs"],
+            warn=lambda message: click.echo(f"seedlint: warning: {escape_text(message)}", err=True),
+        )
+    except (click.ClickException, BrokenPipeError):
+        raise
+    except (ConfigError, FileReadError, PluginError, CheckError, FixError, FilterError) as exc:
+        raise SeedlintError(escape_text(str(exc))) from None
+    except Exception as exc:
+        if opts["verbose"]:
+            traceback.print_exc()
+        raise SeedlintError(f"internal error: {type(exc).__name__}: {exc}") from None
+    if not opts["quiet"]:
+        plural = lambda n, word: f"{n} {word}{'s' * (n != 1)}"  # noqa: E731
+        click.echo(
+            f"seedlint: {plural(counts.read, 'record')} read, {counts.written} written, {counts.dropped} dropped, "
+            f"{counts.fixes} fix{'es' * (counts.fixes != 1)} applied in {plural(counts.fixed_records, 'record')}"
+            + (f", {counts.unchanged} without a usable text written unchanged" if counts.unchanged else ""),
+            err=True,
+        )
+
+
 @cli.command()
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(output_format: str) -> None:

@@ -67,9 +67,12 @@ def read_row(row: Any, number: int, text_field: str, id_field: str | None) -> tu
     return key, text, None
 
 
-def _record(corpus: str, number: int, row: Any, text_field: str, id_field: str | None, offset: int = 0) -> Record:
-    key, text, problem = read_row(row, number, text_field, id_field)
-    return Record(f"{corpus}#{key}", number, text, problem, offset)
+def record_of(corpus: str, row: Row, text_field: str, id_field: str | None) -> Record:
+    """The document a row holds (or why it holds none), addressed in ``corpus``."""
+    if row.problem is not None:
+        return Record(f"{corpus}#{row.number}", row.number, None, row.problem, row.offset)
+    key, text, problem = read_row(row.value, row.number, text_field, id_field)
+    return Record(f"{corpus}#{key}", row.number, text, problem, row.offset)
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,7 @@ class Row:
 def records(corpus: str, text_field: str = "text", id_field: str | None = None) -> Iterator[Record]:
     """The records of a corpus file in order; a FileReadError when the file cannot be read at all."""
     for row in rows(corpus, (text_field, id_field or "")):
-        if row.problem is not None:
-            yield Record(f"{corpus}#{row.number}", row.number, None, row.problem, row.offset)
-        else:
-            yield _record(corpus, row.number, row.value, text_field, id_field, row.offset)
+        yield record_of(corpus, row, text_field, id_field)
 
 
 def rows(corpus: str, fields: tuple[str, ...] | None = None) -> Iterator[Row]:

@@ -575,7 +575,7 @@ def run(
         if is_corpus(path):
             if fix is not None:
                 result.warnings.append(f"{path}: a corpus is linted but never rewritten by --fix or --diff")
-            for record in _lint_corpus(path, settings, _corpus_workers(path, workers, jobs)):
+            for record in _lint_corpus(path, settings, corpus_workers(path, workers, jobs)):
                 if on_result is not None:
                     on_result(record)
                 result.add(record)
@@ -611,7 +611,7 @@ RECORD_BATCH = 64  # records a worker lints per task: enough to pay for passing 
 PARALLEL_CORPUS_BYTES = 4 * 1024 * 1024  # below this a corpus is linted in one process unless -j says
 
 
-def _corpus_workers(path: str, workers: int, jobs: int | None) -> int:
+def corpus_workers(path: str, workers: int, jobs: int | None) -> int:
     if jobs is not None:
         return workers
     try:
