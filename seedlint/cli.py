@@ -235,6 +235,12 @@ def _check(**opts) -> int:
     if opts["fix"] or opts["diff"]:
         roots = tuple(os.path.realpath(p) for p in paths if p)
         fix = FixMode(unsafe=opts["unsafe_fixes"], write=not opts["diff"], roots=roots)
+    if _parquet(opts):
+        # One row per finding whatever --output-format says; what needs every finding first cannot stream.
+        for option in ("statistics", "diff", "baseline", "add_baseline", "baseline_prune"):
+            if opts[option]:
+                raise ConfigError(f"--{option.replace('_', '-')} cannot be written as Parquet (-o *.parquet)")
+        return _check_streaming(paths, settings, fix, opts)
     if _streams(opts):
         return _check_streaming(paths, settings, fix, opts)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
@@ -333,12 +339,18 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     fmt = opts["output_format"]
     summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts), fail_on=settings.fail_on)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
-    with _output(opts["output_file"], summary.color) as out:
+    parquet = _parquet(opts)
+    with (
+        _output(None if parquet else opts["output_file"], summary.color) as out,
+        _findings_table(opts["output_file"] if parquet else None) as table,
+    ):
 
         def on_result(outcome: FileResult) -> None:
             if log:
                 log.write(outcome)
-            if outcome.findings:
+            if outcome.findings and table is not None:
+                table.write(outcome.findings)
+            elif outcome.findings:
                 out(render_file(fmt, outcome.findings, summary))
 
         try:
@@ -355,7 +367,10 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
             if log:
                 log.close()
         _warn(outcome)
-        if fmt in HUMAN_FORMATS and not opts["quiet"]:
+        if table is not None and not opts["quiet"]:
+            shown = escape_text(opts["output_file"])
+            click.echo(f"seedlint: wrote {outcome.count} finding{'s' * (outcome.count != 1)} to {shown}", err=True)
+        elif fmt in HUMAN_FORMATS and not opts["quiet"]:
             end = dataclasses.replace(summary, files=outcome.files, fixed=outcome.fixed)
             out(closing_line_of(outcome.count, outcome.fixable, end) + "\n")
     _show_fixes(outcome, opts)
@@ -364,6 +379,25 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     if opts["exit_zero"]:
         return _fix_exit(0, outcome, opts)
     return _fix_exit(1 if outcome.worst is not None and outcome.worst >= settings.fail_on else 0, outcome, opts)
+
+
+def _parquet(opts: dict) -> bool:
+    return bool(opts["output_file"]) and opts["output_file"].lower().endswith(".parquet")
+
+
+@contextlib.contextmanager
+def _findings_table(output_file: str | None) -> Iterator[Any]:
+    """-o findings.parquet: a table that findings are written to as they stream (None otherwise)."""
+    if output_file is None:
+        yield None
+        return
+    from seedlint.filtering import findings_table
+
+    try:
+        with findings_table(output_file) as table:
+            yield table
+    except FixError as exc:
+        raise SeedlintError(f"cannot write the report: {escape_text(str(exc))}") from None
 
 
 @contextlib.contextmanager

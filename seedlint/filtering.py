@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from seedlint.config import ConfigError, Settings, selector_matches, validate_selectors
 from seedlint.corpus import Record, Row, field_of, is_corpus, parquet_file, record_of, rows
+from seedlint.display import json_safe
 from seedlint.document import Document
 from seedlint.engine import FileResult, FixMode, _built_checks, _fixed, corpus_workers, lint_document, map_batches
 from seedlint.engine import record_batches as batches_of
@@ -32,6 +33,7 @@ from seedlint.files import FileReadError
 from seedlint.fixes import atomic_writer
 from seedlint.fixlog import FixLog, log_entries
 from seedlint.integrations import arrow_finding_type, finding_record
+from seedlint.model import Finding
 from seedlint.registry import load_registry
 
 FIELD = "seedlint"  # the field that holds a record's findings in the output
@@ -329,3 +331,89 @@ def _writer(path: str, schema: Any) -> Iterator[_Writer]:
                 yield _JsonLines(packed)  # type: ignore[arg-type]
         else:
             yield _JsonLines(handle)
+
+
+# Findings as Parquet (check -o findings.parquet) ----------------------------------------------
+
+FINDINGS_ROW_GROUP = 8192  # findings per row group: memory stays flat however many there are
+
+
+def split_address(path: str) -> tuple[str, str | None]:
+    """A finding's file and record id: ``corpus.jsonl#n1`` is (``corpus.jsonl``, ``n1``) when the
+    part before the first ``#`` that follows a corpus name is one; a plain file has no id."""
+    at = path.find("#")
+    while at != -1:
+        if is_corpus(path[:at]):
+            return path[:at], path[at + 1 :]
+        at = path.find("#", at + 1)
+    return path, None
+
+
+class FindingsTable:
+    """Writes findings as rows of a Parquet file (path, record, code, name, family, severity,
+    line, column, end_line, end_column, message, matched, fixable, fingerprint), a row group at a
+    time, as they stream in."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        strings = ("path", "record", "code", "name", "family", "severity")
+        numbers = ("line", "column", "end_line", "end_column")
+        self.schema = pa.schema(
+            [(n, pa.string()) for n in strings]
+            + [(n, pa.int64()) for n in numbers]
+            + [("message", pa.string()), ("matched", pa.string()), ("fixable", pa.bool_())]
+            + [("fingerprint", pa.string())]
+        )
+        self.writer = pq.ParquetWriter(handle, self.schema)
+        self.rows: list[dict[str, Any]] = []
+        self.count = 0
+
+    def write(self, findings: Sequence[Finding]) -> None:
+        for f in findings:
+            path, record = split_address(f.path)
+            self.rows.append(
+                {
+                    "path": json_safe(path),
+                    "record": None if record is None else json_safe(record),
+                    "code": f.code,
+                    "name": f.name,
+                    "family": f.family,
+                    "severity": str(f.severity),
+                    "line": f.line,
+                    "column": f.column,
+                    "end_line": f.end_line,
+                    "end_column": f.end_column,
+                    "message": json_safe(f.message),
+                    "matched": json_safe(f.matched),
+                    "fixable": f.fixable,
+                    "fingerprint": f.fingerprint,
+                }
+            )
+        self.count += len(findings)
+        if len(self.rows) >= FINDINGS_ROW_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(self.pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+@contextlib.contextmanager
+def findings_table(path: str) -> Iterator[FindingsTable]:
+    """A ``FindingsTable`` whose file replaces ``path`` once the run is over."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise ConfigError(f"{path}: writing Parquet needs pyarrow: pip install 'seedlint[parquet]'") from None
+    with atomic_writer(os.path.realpath(path)) as handle:
+        table = FindingsTable(handle)
+        yield table
+        table.close()
