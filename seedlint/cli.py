@@ -32,6 +32,8 @@ from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
 from seedlint.model import Applicability, Finding, Rule
+from seedlint.progress import RunProgress
+from seedlint.progress import wanted as progress_wanted
 from seedlint.registry import PluginError, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, STATISTICS_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
@@ -245,14 +247,16 @@ def _check(**opts) -> int:
         return _check_streaming(paths, settings, fix, opts)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     try:
-        outcome = run(
-            paths,
-            settings,
-            jobs=opts["jobs"],
-            fix=fix,
-            on_result=log.write if log else None,
-            cache=_cache(settings, opts),
-        )
+        with _progress(opts) as progress:
+            outcome = run(
+                paths,
+                settings,
+                jobs=opts["jobs"],
+                fix=fix,
+                on_result=_followed(log.write if log else None, progress),
+                cache=_cache(settings, opts),
+                on_files=progress.start if progress else None,
+            )
     finally:
         if log:
             log.close()
@@ -351,18 +355,22 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
             if outcome.findings and table is not None:
                 table.write(outcome.findings)
             elif outcome.findings:
+                if progress is not None and opts["output_file"] is None:
+                    progress.bar.clear()  # findings written to the terminal would run into the bar
                 out(render_file(fmt, outcome.findings, summary))
 
         try:
-            outcome = run(
-                paths,
-                settings,
-                jobs=opts["jobs"],
-                fix=fix,
-                on_result=on_result,
-                collect=False,
-                cache=_cache(settings, opts),
-            )
+            with _progress(opts) as progress:
+                outcome = run(
+                    paths,
+                    settings,
+                    jobs=opts["jobs"],
+                    fix=fix,
+                    on_result=_followed(on_result, progress),
+                    collect=False,
+                    cache=_cache(settings, opts),
+                    on_files=progress.start if progress else None,
+                )
         finally:
             if log:
                 log.close()
@@ -379,6 +387,33 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     if opts["exit_zero"]:
         return _fix_exit(0, outcome, opts)
     return _fix_exit(1 if outcome.worst is not None and outcome.worst >= settings.fail_on else 0, outcome, opts)
+
+
+@contextlib.contextmanager
+def _progress(opts: dict) -> Iterator[RunProgress | None]:
+    """A progress bar for the run when standard error is a terminal and -q is not given."""
+    if not progress_wanted(opts["quiet"]):
+        yield None
+        return
+    tracker = RunProgress(sys.stderr)
+    try:
+        yield tracker
+    finally:
+        tracker.bar.close()
+
+
+def _followed(
+    on_result: Callable[[FileResult], None] | None, progress: RunProgress | None
+) -> Callable[[FileResult], None] | None:
+    if progress is None:
+        return on_result
+
+    def both(outcome: FileResult) -> None:
+        if on_result is not None:
+            on_result(outcome)
+        progress.result(outcome.path, outcome.offset)
+
+    return both
 
 
 def _parquet(opts: dict) -> bool:
@@ -642,6 +677,24 @@ _FILTER_DEFAULTS: dict[str, Any] = {
 def filter_command(**opts) -> None:
     """Write CORPUS with its fixes applied and a 'seedlint' field of findings per record to -o."""
     from seedlint.filtering import FilterError, drop_codes, filter_corpus
+    from seedlint.progress import Progress
+
+    bar = None
+    if progress_wanted(opts["quiet"]):
+        with contextlib.suppress(OSError):
+            bar = Progress(sys.stderr, "records", total_bytes=os.path.getsize(opts["corpus"]))
+    done = 0
+
+    def on_record(offset: int) -> None:
+        nonlocal done
+        done += 1
+        if bar is not None:
+            bar.update(done, offset)
+
+    def warn(message: str) -> None:
+        if bar is not None:
+            bar.clear()
+        click.echo(f"seedlint: warning: {escape_text(message)}", err=True)
 
     try:
         settings = _settings({**_FILTER_DEFAULTS, **opts})
@@ -654,7 +707,8 @@ def filter_command(**opts) -> None:
             dropped=opts["dropped"],
             fix_log=opts["fix_log"],
             jobs=opts["jobs"],
-            warn=lambda message: click.echo(f"seedlint: warning: {escape_text(message)}", err=True),
+            warn=warn,
+            on_record=on_record,
         )
     except (click.ClickException, BrokenPipeError):
         raise
@@ -664,6 +718,9 @@ def filter_command(**opts) -> None:
         if opts["verbose"]:
             traceback.print_exc()
         raise SeedlintError(f"internal error: {type(exc).__name__}: {exc}") from None
+    finally:
+        if bar is not None:
+            bar.close()
     if not opts["quiet"]:
         plural = lambda n, word: f"{n} {word}{'s' * (n != 1)}"  # noqa: E731
         click.echo(
