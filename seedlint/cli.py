@@ -32,6 +32,8 @@ from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
 from seedlint.model import Applicability, Finding, Rule
+from seedlint.progress import RunProgress
+from seedlint.progress import wanted as progress_wanted
 from seedlint.registry import PluginError, Registry, load_registry
 from seedlint.reporters import FORMATS, HUMAN_FORMATS, STATISTICS_FORMATS, STREAMING, Summary, render, render_file
 from seedlint.reporters.summary_line import closing_line_of
@@ -235,18 +237,26 @@ def _check(**opts: Any) -> int:
     if opts["fix"] or opts["diff"]:
         roots = tuple(os.path.realpath(p) for p in paths if p)
         fix = FixMode(unsafe=opts["unsafe_fixes"], write=not opts["diff"], roots=roots)
+    if _parquet(opts):
+        # One row per finding whatever --output-format says; what needs every finding first cannot stream.
+        for option in ("statistics", "diff", "baseline", "add_baseline", "baseline_prune"):
+            if opts[option]:
+                raise ConfigError(f"--{option.replace('_', '-')} cannot be written as Parquet (-o *.parquet)")
+        return _check_streaming(paths, settings, fix, opts)
     if _streams(opts):
         return _check_streaming(paths, settings, fix, opts)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     try:
-        outcome = run(
-            paths,
-            settings,
-            jobs=opts["jobs"],
-            fix=fix,
-            on_result=log.write if log else None,
-            cache=_cache(settings, opts),
-        )
+        with _progress(opts) as progress:
+            outcome = run(
+                paths,
+                settings,
+                jobs=opts["jobs"],
+                fix=fix,
+                on_result=_followed(log.write if log else None, progress),
+                cache=_cache(settings, opts),
+                on_files=progress.start if progress else None,
+            )
     finally:
         if log:
             log.close()
@@ -333,29 +343,42 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     fmt = opts["output_format"]
     summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts), fail_on=settings.fail_on)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
-    with _output(opts["output_file"], summary.color) as out:
+    parquet = _parquet(opts)
+    with (
+        _output(None if parquet else opts["output_file"], summary.color) as out,
+        _findings_table(opts["output_file"] if parquet else None) as table,
+    ):
 
         def on_result(outcome: FileResult) -> None:
             if log:
                 log.write(outcome)
-            if outcome.findings:
+            if outcome.findings and table is not None:
+                table.write(outcome.findings)
+            elif outcome.findings:
+                if progress is not None and opts["output_file"] is None:
+                    progress.bar.clear()  # findings written to the terminal would run into the bar
                 out(render_file(fmt, outcome.findings, summary))
 
         try:
-            outcome = run(
-                paths,
-                settings,
-                jobs=opts["jobs"],
-                fix=fix,
-                on_result=on_result,
-                collect=False,
-                cache=_cache(settings, opts),
-            )
+            with _progress(opts) as progress:
+                outcome = run(
+                    paths,
+                    settings,
+                    jobs=opts["jobs"],
+                    fix=fix,
+                    on_result=_followed(on_result, progress),
+                    collect=False,
+                    cache=_cache(settings, opts),
+                    on_files=progress.start if progress else None,
+                )
         finally:
             if log:
                 log.close()
         _warn(outcome)
-        if fmt in HUMAN_FORMATS and not opts["quiet"]:
+        if table is not None and not opts["quiet"]:
+            shown = escape_text(opts["output_file"])
+            click.echo(f"seedlint: wrote {outcome.count} finding{'s' * (outcome.count != 1)} to {shown}", err=True)
+        elif fmt in HUMAN_FORMATS and not opts["quiet"]:
             end = dataclasses.replace(summary, files=outcome.files, fixed=outcome.fixed)
             out(closing_line_of(outcome.count, outcome.fixable, end) + "\n")
     _show_fixes(outcome, opts)
@@ -364,6 +387,52 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     if opts["exit_zero"]:
         return _fix_exit(0, outcome, opts)
     return _fix_exit(1 if outcome.worst is not None and outcome.worst >= settings.fail_on else 0, outcome, opts)
+
+
+@contextlib.contextmanager
+def _progress(opts: dict[str, Any]) -> Iterator[RunProgress | None]:
+    """A progress bar for the run when standard error is a terminal and -q is not given."""
+    if not progress_wanted(opts["quiet"]):
+        yield None
+        return
+    tracker = RunProgress(sys.stderr)
+    try:
+        yield tracker
+    finally:
+        tracker.bar.close()
+
+
+def _followed(
+    on_result: Callable[[FileResult], None] | None, progress: RunProgress | None
+) -> Callable[[FileResult], None] | None:
+    if progress is None:
+        return on_result
+
+    def both(outcome: FileResult) -> None:
+        if on_result is not None:
+            on_result(outcome)
+        progress.result(outcome.path, outcome.offset)
+
+    return both
+
+
+def _parquet(opts: dict[str, Any]) -> bool:
+    return bool(opts["output_file"]) and opts["output_file"].lower().endswith(".parquet")
+
+
+@contextlib.contextmanager
+def _findings_table(output_file: str | None) -> Iterator[Any]:
+    """-o findings.parquet: a table that findings are written to as they stream (None otherwise)."""
+    if output_file is None:
+        yield None
+        return
+    from seedlint.filtering import findings_table
+
+    try:
+        with findings_table(output_file) as table:
+            yield table
+    except FixError as exc:
+        raise SeedlintError(f"cannot write the report: {escape_text(str(exc))}") from None
 
 
 @contextlib.contextmanager
@@ -570,6 +639,99 @@ def _describe(settings: Settings) -> str:
         if options:
             lines.append(f"[{check.name}] " + json.dumps(options, ensure_ascii=False, sort_keys=True))
     return "\n".join(lines)
+
+
+# seedlint filter -----------------------------------------------------------------------------
+
+# The check options filter does not take, at their defaults, so both resolve settings alike.
+_FILTER_DEFAULTS: dict[str, Any] = {
+    **dict.fromkeys(("extend_select", "extend_ignore", "fixable", "unfixable"), ()),
+    **dict.fromkeys(("per_file_ignores", "extend_per_file_ignores", "exclude", "extend_exclude"), ()),
+    **dict.fromkeys(("force_exclude", "respect_gitignore", "fail_on"), None),
+}
+
+
+@cli.command(name="filter")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output-file",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The cleaned corpus: .jsonl, .jsonl.gz or .parquet (never the input).",
+)
+@click.option("--select", multiple=True, help="Rules to enable (as check's --select).")
+@click.option("--ignore", multiple=True, help="Rules to disable (as check's --ignore).")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too.")
+@click.option("--drop-if", multiple=True, metavar="RULES", help="Leave out records with a finding of these rules.")
+@click.option("--dropped", type=click.Path(dir_okay=False), help="Write the records left out to this file.")
+@click.option("--fix-log", type=click.Path(dir_okay=False), help="Append one JSON line per applied edit to this file.")
+@click.option("--text-field", metavar="FIELD", help="The field of each record to lint and fix (default text).")
+@click.option("--id-field", metavar="FIELD", help="The field that names each record (default: its number).")
+@click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large corpora)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+def filter_command(**opts: Any) -> None:
+    """Write CORPUS with its fixes applied and a 'seedlint' field of findings per record to -o."""
+    from seedlint.filtering import FilterError, drop_codes, filter_corpus
+    from seedlint.progress import Progress
+
+    bar = None
+    if progress_wanted(opts["quiet"]):
+        with contextlib.suppress(OSError):
+            bar = Progress(sys.stderr, "records", total_bytes=os.path.getsize(opts["corpus"]))
+    done = 0
+
+    def on_record(offset: int) -> None:
+        nonlocal done
+        done += 1
+        if bar is not None:
+            bar.update(done, offset)
+
+    def warn(message: str) -> None:
+        if bar is not None:
+            bar.clear()
+        click.echo(f"seedlint: warning: {escape_text(message)}", err=True)
+
+    try:
+        settings = _settings({**_FILTER_DEFAULTS, **opts})
+        counts = filter_corpus(
+            opts["corpus"],
+            opts["output_file"],
+            settings,
+            unsafe=opts["unsafe_fixes"],
+            drop_if=drop_codes(_split(opts["drop_if"])),
+            dropped=opts["dropped"],
+            fix_log=opts["fix_log"],
+            jobs=opts["jobs"],
+            warn=warn,
+            on_record=on_record,
+        )
+    except (click.ClickException, BrokenPipeError):
+        raise
+    except (ConfigError, FileReadError, PluginError, CheckError, FixError, FilterError) as exc:
+        raise SeedlintError(escape_text(str(exc))) from None
+    except Exception as exc:
+        if opts["verbose"]:
+            traceback.print_exc()
+        raise SeedlintError(f"internal error: {type(exc).__name__}: {exc}") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    if not opts["quiet"]:
+
+        def plural(n: int, word: str) -> str:
+            return f"{n} {word}{'s' * (n != 1)}"
+
+        click.echo(
+            f"seedlint: {plural(counts.read, 'record')} read, {counts.written} written, {counts.dropped} dropped, "
+            f"{counts.fixes} fix{'es' * (counts.fixes != 1)} applied in {plural(counts.fixed_records, 'record')}"
+            + (f", {counts.unchanged} without a usable text written unchanged" if counts.unchanged else ""),
+            err=True,
+        )
 
 
 @cli.command()

@@ -36,6 +36,7 @@ class Record:
     number: int  # 1-based record number
     text: str | None
     problem: str | None = None
+    offset: int = 0  # bytes of the corpus file read once this record was (for a progress bar)
 
 
 def field_of(record: Any, name: str) -> tuple[bool, Any]:
@@ -66,64 +67,100 @@ def read_row(row: Any, number: int, text_field: str, id_field: str | None) -> tu
     return key, text, None
 
 
-def _record(corpus: str, number: int, row: Any, text_field: str, id_field: str | None) -> Record:
-    key, text, problem = read_row(row, number, text_field, id_field)
-    return Record(f"{corpus}#{key}", number, text, problem)
+def record_of(corpus: str, row: Row, text_field: str, id_field: str | None) -> Record:
+    """The document a row holds (or why it holds none), addressed in ``corpus``."""
+    if row.problem is not None:
+        return Record(f"{corpus}#{row.number}", row.number, None, row.problem, row.offset)
+    key, text, problem = read_row(row.value, row.number, text_field, id_field)
+    return Record(f"{corpus}#{key}", row.number, text, problem, row.offset)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record as read: its decoded value, or why it could not be decoded (then ``line`` holds
+    the JSON Lines line as it was, so a rewrite of the corpus can keep it unchanged)."""
+
+    number: int  # 1-based record number (JSON Lines: line number)
+    value: Any
+    problem: str | None = None
+    line: bytes | None = None
+    offset: int = 0  # bytes of the corpus file read so far (compressed bytes for .gz and .zst)
 
 
 def records(corpus: str, text_field: str = "text", id_field: str | None = None) -> Iterator[Record]:
     """The records of a corpus file in order; a FileReadError when the file cannot be read at all."""
+    for row in rows(corpus, (text_field, id_field or "")):
+        yield record_of(corpus, row, text_field, id_field)
+
+
+def rows(corpus: str, fields: tuple[str, ...] | None = None) -> Iterator[Row]:
+    """Every record of a corpus file in order, whole (``fields`` None) or, for Parquet, with only
+    the columns holding those fields read; blank JSON Lines lines are no records."""
     if corpus.lower().endswith(".parquet"):
-        yield from _parquet(corpus, text_field, id_field)
+        yield from _parquet(corpus, fields)
         return
-    with _open_lines(corpus) as stream:
+    raw, stream = _open_lines(corpus)
+    with stream:
         number = 0
         try:
             for line in stream:
                 number += 1
                 if not line.strip():
                     continue
+                offset = raw.tell()
                 try:
-                    row = json.loads(line)
+                    value = json.loads(line)
                 except ValueError as exc:
                     reason = getattr(exc, "msg", None) or str(exc)
-                    yield Record(f"{corpus}#{number}", number, None, f"not JSON ({reason})")
+                    yield Row(number, None, f"not JSON ({reason})", line, offset)
                     continue
-                yield _record(corpus, number, row, text_field, id_field)
+                yield Row(number, value, None, line, offset)
         except (OSError, EOFError, ValueError) as exc:  # a truncated or corrupt compressed stream
             raise FileReadError(f"{corpus}: cannot read record {number + 1}: {exc}") from None
 
 
-def _open_lines(corpus: str) -> IO[bytes]:
+def _open_lines(corpus: str) -> tuple[IO[bytes], IO[bytes]]:
+    """The file itself (its position is how much has been read) and the stream of its lines."""
     handle, _ = open_regular(corpus)
     lower = corpus.lower()
     if lower.endswith(".gz"):
-        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+        return handle, gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
     if lower.endswith(".zst"):
         try:
             import zstandard
         except ImportError:
             handle.close()
             raise FileReadError(f"{corpus}: reading .zst corpora needs the zstandard package") from None
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(handle, closefd=True))
-    return handle
+        return handle, io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(handle, closefd=True))
+    return handle, handle
 
 
-def _parquet(corpus: str, text_field: str, id_field: str | None) -> Iterator[Record]:
+def parquet_file(corpus: str) -> Any:
+    """The ``pyarrow.parquet.ParquetFile`` of a corpus; a FileReadError naming the path otherwise."""
     try:
         import pyarrow.parquet as pq
     except ImportError:
         raise FileReadError(f"{corpus}: reading Parquet needs pyarrow: pip install 'seedlint[parquet]'") from None
     try:
-        table = pq.ParquetFile(corpus)
+        return pq.ParquetFile(corpus)
     except OSError as exc:
         raise FileReadError(f"{corpus}: cannot read: {describe_os_error(exc)}") from None
     except Exception as exc:  # pyarrow's own errors for files that are not Parquet
         raise FileReadError(f"{corpus}: not a Parquet file ({exc})") from None
-    names = set(table.schema_arrow.names)
-    columns = sorted({f.split(".")[0] for f in (text_field, id_field) if f and f.split(".")[0] in names})
-    number = 0
-    for batch in table.iter_batches(batch_size=1024, columns=columns or None):
-        for row in batch.to_pylist():
-            number += 1
-            yield _record(corpus, number, row, text_field, id_field)
+
+
+def _parquet(corpus: str, fields: tuple[str, ...] | None) -> Iterator[Row]:
+    table = parquet_file(corpus)
+    columns = None
+    if fields is not None:
+        names = set(table.schema_arrow.names)
+        columns = sorted({f.split(".")[0] for f in fields if f and f.split(".")[0] in names}) or None
+    number = offset = 0
+    for group in range(table.num_row_groups):
+        # A row group is read whole anyway; its compressed size is what reading it costs.
+        meta = table.metadata.row_group(group)
+        offset += sum(meta.column(i).total_compressed_size for i in range(meta.num_columns))
+        for batch in table.iter_batches(batch_size=1024, row_groups=[group], columns=columns):
+            for value in batch.to_pylist():
+                number += 1
+                yield Row(number, value, offset=offset)

@@ -12,9 +12,9 @@ import stat
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from seedlint.cache import Cache, CacheError
 from seedlint.config import ConfigError, Settings
@@ -42,6 +42,8 @@ from seedlint.registry import Check, load_registry
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+T = TypeVar("T")
 
 # Below this many files a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
@@ -454,6 +456,7 @@ class FileResult:
     log: list[dict[str, Any]] = field(default_factory=list)
     sha256: str = ""  # of the bytes the findings were found in (for the cache)
     fixed_rules: tuple[tuple[str, str, int], ...] = ()  # (code, name, fixes applied), by code
+    offset: int = 0  # a corpus record: bytes of the corpus read once it was (for a progress bar)
 
 
 def _read_document(handle: BinaryIO, info: os.stat_result, path: str, limit: int) -> bytes | str:
@@ -611,6 +614,7 @@ def run(
     on_result: Callable[[FileResult], None] | None = None,
     collect: bool = True,
     cache: Cache | None = None,
+    on_files: Callable[[list[str]], None] | None = None,
 ) -> LintRun:
     """Lint files and folders; ``jobs`` > 1 spreads files over a process pool (default: one
     process per core once there are enough files to pay for it). With ``fix``, each file is
@@ -618,9 +622,12 @@ def run(
     ``on_result`` sees each file's outcome as soon as it is done, in path order; with ``collect``
     false the run keeps no findings, so its memory does not grow with the number of files.
     With a ``cache`` (check mode only), a file whose bytes it knows is not linted again, and the
-    checks are not even built when every file is known."""
+    checks are not even built when every file is known. ``on_files`` is told the files found
+    before any is linted (a progress bar's total)."""
     settings = settings or Settings()
     found = discover(paths, settings)
+    if on_files is not None:
+        on_files(found.files)
     result = LintRun(errors=list(found.errors), skipped=list(found.skipped), collect=collect)
     files = found.files
     if fix is not None:
@@ -649,7 +656,7 @@ def run(
         if is_corpus(path):
             if fix is not None:
                 result.warnings.append(f"{path}: a corpus is linted but never rewritten by --fix or --diff")
-            for record in _lint_corpus(path, settings, _corpus_workers(path, workers, jobs), repeated):
+            for record in _lint_corpus(path, settings, corpus_workers(path, workers, jobs), repeated):
                 if on_result is not None:
                     on_result(record)
                 result.add(record)
@@ -690,7 +697,7 @@ RECORD_BATCH = 64  # records a worker lints per task: enough to pay for passing 
 PARALLEL_CORPUS_BYTES = 4 * 1024 * 1024  # below this a corpus is linted in one process unless -j says
 
 
-def _corpus_workers(path: str, workers: int, jobs: int | None) -> int:
+def corpus_workers(path: str, workers: int, jobs: int | None) -> int:
     if jobs is not None:
         return workers
     try:
@@ -700,43 +707,54 @@ def _corpus_workers(path: str, workers: int, jobs: int | None) -> int:
 
 
 def _lint_corpus(path: str, settings: Settings, workers: int, repeated: Repeated | None = None) -> Iterator[FileResult]:
-    """One outcome per record of a corpus file, in record order: findings, or why it was skipped.
-    With several workers, batches of records go to a process pool, a few at a time, so memory
-    stays bounded however large the corpus."""
+    """One outcome per record of a corpus file, in record order: findings, or why it was skipped."""
     try:
-        stream = records(path, settings.text_field, settings.id_field)
-        batches = _batches(path, stream, settings)
-        if workers <= 1:
-            for batch in batches:
-                yield from _outcomes(
-                    batch, _lint_records([(r.path, r.text) for r in batch if r.text is not None], settings, repeated)
-                )
-            return
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            window: deque[tuple[list[Record], Future[list[list[Finding]]]]] = deque()
-            for batch in batches:
-                texts = [(r.path, r.text) for r in batch if r.text is not None]
-                window.append((batch, pool.submit(_lint_records, texts, settings, repeated)))
-                if len(window) >= 2 * workers:
-                    done, future = window.popleft()
-                    yield from _outcomes(done, future.result())
-            while window:
-                done, future = window.popleft()
-                yield from _outcomes(done, future.result())
+        batches = record_batches(path, records(path, settings.text_field, settings.id_field), settings)
+        # A partial of a module-level function stays picklable for the pool.
+        work = partial(_lint_records, repeated=repeated)
+        for batch, findings in map_batches(batches, work, settings, workers):
+            yield from _outcomes(batch, findings)
     except FileReadError as exc:
         yield FileResult(path, error=str(exc).removeprefix(f"{path}: "))
 
 
-def _batches(path: str, stream: Iterable[Record], settings: Settings) -> Iterator[list[Record]]:
+def map_batches(
+    batches: Iterable[list[Record]],
+    work: Callable[[list[tuple[str, str]], Settings], list[T]],
+    settings: Settings,
+    workers: int,
+) -> Iterator[tuple[list[Record], list[T]]]:
+    """Each batch with ``work`` done on the (path, text) of its records that have a text, in batch
+    order. With several workers, batches go to a process pool, a few at a time, so memory stays
+    bounded however large the corpus; ``work`` must then be picklable (a module-level function)."""
+    if workers <= 1:
+        for batch in batches:
+            yield batch, work([(r.path, r.text) for r in batch if r.text is not None], settings)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: deque[tuple[list[Record], Future[list[T]]]] = deque()
+        for batch in batches:
+            texts = [(r.path, r.text) for r in batch if r.text is not None]
+            window.append((batch, pool.submit(work, texts, settings)))
+            if len(window) >= 2 * workers:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+
+
+def record_batches(path: str, stream: Iterable[Record], settings: Settings) -> Iterator[list[Record]]:
     batch: list[Record] = []
     for record in stream:
         # Four UTF-8 bytes at most per character: only a text that may be too large is encoded.
         if record.text is not None and len(record.text) * 4 > settings.max_file_size:
             if len(record.text.encode("utf-8", "surrogatepass")) > settings.max_file_size:
                 limit = format_size(settings.max_file_size)
-                record = Record(record.path, record.number, None, f"text larger than max-file-size ({limit})")
+                problem = f"text larger than max-file-size ({limit})"
+                record = Record(record.path, record.number, None, problem, record.offset)
         batch.append(record)
         if len(batch) >= RECORD_BATCH:
             yield batch
@@ -760,9 +778,9 @@ def _outcomes(batch: list[Record], findings: list[list[Finding]]) -> Iterator[Fi
     for record in batch:
         if record.text is None:
             corpus = record.path.rpartition("#")[0]
-            yield FileResult(corpus, skipped=f"record {record.number}: {record.problem}")
+            yield FileResult(corpus, skipped=f"record {record.number}: {record.problem}", offset=record.offset)
         else:
-            yield FileResult(record.path, next(found))
+            yield FileResult(record.path, next(found), offset=record.offset)
 
 
 def lint_paths(

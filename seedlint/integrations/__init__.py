@@ -30,6 +30,16 @@ def finding_record(f: Finding) -> dict[str, Any]:
     }
 
 
+def arrow_finding_type() -> Any:
+    """``finding_record`` as an Arrow struct type (needs pyarrow)."""
+    import pyarrow as pa
+
+    strings = ("code", "name", "severity")
+    numbers = ("line", "column", "end_line", "end_column")
+    fields = [(n, pa.string()) for n in strings] + [(n, pa.int64()) for n in numbers]
+    return pa.struct([*fields, ("message", pa.string()), ("matched", pa.string())])
+
+
 def lint_one(text: str, path: str, settings: Settings) -> list[dict[str, Any]]:
     """The findings of one document as records, in the order ``seedlint check`` reports them."""
     return [finding_record(f) for f in lint_document(Document(text, path), settings)]

@@ -19,7 +19,7 @@ from typing import Any
 
 from seedlint.config import Settings, load_settings
 from seedlint.engine import _built_checks
-from seedlint.integrations import lint_one
+from seedlint.integrations import arrow_finding_type, lint_one
 
 FINDINGS = "seedlint_findings"
 COUNT = "seedlint_count"
@@ -70,19 +70,7 @@ def _with_columns(batch: Any, kind: str, added: dict[str, list[Any]]) -> Any:
     if kind == "pyarrow":
         import pyarrow as pa
 
-        struct = pa.struct(
-            [
-                ("code", pa.string()),
-                ("name", pa.string()),
-                ("severity", pa.string()),
-                ("line", pa.int64()),
-                ("column", pa.int64()),
-                ("end_line", pa.int64()),
-                ("end_column", pa.int64()),
-                ("message", pa.string()),
-                ("matched", pa.string()),
-            ]
-        )
+        struct = arrow_finding_type()
         table = batch.append_column(FINDINGS, pa.array(added[FINDINGS], type=pa.list_(struct)))
         return table.append_column(COUNT, pa.array(added[COUNT], type=pa.int64()))
     if kind == "pandas":
