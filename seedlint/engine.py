@@ -171,7 +171,7 @@ def _fixable_only(findings: list[Finding], settings: Settings) -> list[Finding]:
 Repeated = Mapping[int, int]  # line key -> how many documents of the run hold the line
 
 
-def _repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
+def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
     """The first pass of SL104 corpus-repeated-line: count the candidate lines of every document
     of the run (files and corpus records); None when the rule is off or the run is too small."""
     from seedlint.checks.spam import OPTIONS
@@ -210,7 +210,7 @@ def _text_of(path: str, settings: Settings) -> str | None:
     return None if isinstance(raw, str) else Document.from_bytes(raw, path).text
 
 
-def _with_repeated(
+def with_repeated(
     doc: Document, findings: list[Finding], settings: Settings, repeated: Repeated | None
 ) -> list[Finding]:
     """A document's findings with its SL104 ones added (the second pass)."""
@@ -489,7 +489,7 @@ def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> Fil
     doc = Document.from_bytes(raw, path)
     outcome = FileResult(path, lint_document(doc, settings), sha256=sha256(raw) if fix is None else "")
     if fix is not None:
-        outcome.findings = _with_repeated(doc, outcome.findings, settings, fix.repeated)
+        outcome.findings = with_repeated(doc, outcome.findings, settings, fix.repeated)
         _diff(doc, outcome, fix)
     return outcome
 
@@ -557,13 +557,13 @@ def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
         if isinstance(raw, str):
             return FileResult(path, skipped=raw)
         doc = Document.from_bytes(raw, path)
-        outcome.findings = _with_repeated(doc, lint_document(doc, settings), settings, fix.repeated)
+        outcome.findings = with_repeated(doc, lint_document(doc, settings), settings, fix.repeated)
         fixed = _fixed(doc, outcome, fix)
         if fixed is None:
             return outcome
         result, data = fixed
         after = Document.from_bytes(data, path)
-        remaining = _with_repeated(after, lint_document(after, settings), settings, fix.repeated)
+        remaining = with_repeated(after, lint_document(after, settings), settings, fix.repeated)
         if not unchanged_since(real, info, sha256(raw)):
             outcome.warnings.append(f"{path}: changed on disk while it was being fixed; not fixed")
             return outcome
@@ -640,7 +640,7 @@ def run(
     todo = [p for p in files if p not in known and not is_corpus(p)]
     if todo or len(known) < len(files) or not files:
         _built_checks(settings.check_options)  # configuration errors stop the run before any file
-    repeated = _repeated_lines(files, settings)
+    repeated = repeated_lines(files, settings)
     if fix is not None and repeated:
         fix = replace(fix, repeated=repeated)
     if fix is not None and fix.write:
@@ -668,7 +668,7 @@ def run(
             # The second pass of SL104 needs the whole run's counts, so it is never cached.
             text = _text_of(path, settings)
             if text is not None:
-                outcome.findings = _with_repeated(Document(text, path), outcome.findings, settings, repeated)
+                outcome.findings = with_repeated(Document(text, path), outcome.findings, settings, repeated)
         if on_result is not None:
             on_result(outcome)
         result.add(outcome)
@@ -769,7 +769,7 @@ def _lint_records(
     out = []
     for path, text in texts:
         doc = Document(text, path)
-        out.append(_with_repeated(doc, lint_document(doc, settings), settings, repeated))
+        out.append(with_repeated(doc, lint_document(doc, settings), settings, repeated))
     return out
 
 

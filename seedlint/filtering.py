@@ -27,7 +27,18 @@ from seedlint.config import ConfigError, Settings, selector_matches, validate_se
 from seedlint.corpus import Record, Row, field_of, is_corpus, parquet_file, record_of, rows
 from seedlint.display import json_safe
 from seedlint.document import Document
-from seedlint.engine import FileResult, FixMode, _built_checks, _fixed, corpus_workers, lint_document, map_batches
+from seedlint.engine import (
+    FileResult,
+    FixMode,
+    Repeated,
+    _built_checks,
+    _fixed,
+    corpus_workers,
+    lint_document,
+    map_batches,
+    repeated_lines,
+    with_repeated,
+)
 from seedlint.engine import record_batches as batches_of
 from seedlint.files import FileReadError
 from seedlint.fixes import atomic_writer
@@ -67,12 +78,15 @@ class Filtered:
     warnings: list[str] = field(default_factory=list)
 
 
-def filter_texts(texts: list[tuple[str, str]], settings: Settings, unsafe: bool = False) -> list[Filtered]:
-    """Lint and fix each (path, text); the engine's ``map_batches`` runs this on its workers."""
+def filter_texts(
+    texts: list[tuple[str, str]], settings: Settings, unsafe: bool = False, repeated: Repeated | None = None
+) -> list[Filtered]:
+    """Lint and fix each (path, text); the engine's ``map_batches`` runs this on its workers.
+    ``repeated`` holds the corpus's repeated lines (SL104, when it is selected)."""
     out = []
     for path, text in texts:
         doc = Document(text, path)
-        outcome = FileResult(path, lint_document(doc, settings))
+        outcome = FileResult(path, with_repeated(doc, lint_document(doc, settings), settings, repeated))
         findings = [finding_record(f) for f in outcome.findings]
         codes = frozenset(f.code for f in outcome.findings)
         fixed = _fixed(doc, outcome, FixMode(unsafe=unsafe))
@@ -142,7 +156,7 @@ def filter_corpus(
     schema = parquet_file(source).schema_arrow if source.lower().endswith(".parquet") else None
     log = FixLog(fix_log) if fix_log else None
     workers = corpus_workers(source, jobs or os.cpu_count() or 1, jobs)
-    work = functools.partial(filter_texts, unsafe=unsafe)
+    work = functools.partial(filter_texts, unsafe=unsafe, repeated=repeated_lines([source], settings))
     pending: deque[Row] = deque()
 
     def documents() -> Iterator[Record]:

@@ -3,6 +3,7 @@ schema, running seedlint (a real process or click's runner) and the set of chara
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -91,3 +92,32 @@ def must_be_escaped(c: str) -> bool:
     """The escaped set, defined independently of the implementation's regular expression."""
     category = unicodedata.category(c)
     return (category == "Cc" and c != "\t") or category == "Cs" or c in BIDI or c in "\u2028\u2029"
+
+
+# A small corpus of real-looking records: a spam header, page chrome, clean text, a footer.
+SPAM = "大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ\n\n"
+ARTICLE_1 = "2024年11月8日,新华社北京电 科技公司宣布了新的投资计划,预计明年完工。\n"
+CHROME = "Navigation menu\n\n"
+ARTICLE_2 = "2024年11月9日,国家统计局发布数据,十月份居民消费价格同比上涨0.3%。\n"
+ARTICLE_3 = "2024年11月10日电 北京市今年新建公园二十个。\n"
+FOOTER = "版权所有 © 2008-2024 某某网 京ICP备12345678号\n"
+ROWS: list[dict[str, Any]] = [
+    {"id": "n1", "text": SPAM + ARTICLE_1, "url": "https://news.example.cn/1", "meta": {"site": "example"}},
+    {"id": "n2", "text": CHROME + ARTICLE_2, "url": "https://news.example.cn/2", "meta": {"site": "example"}},
+    {"id": "n3", "text": ARTICLE_3, "url": "https://news.example.cn/3", "meta": {"site": "other"}},
+    {"id": "n4", "text": ARTICLE_3 + FOOTER, "url": "https://news.example.cn/4", "meta": {"site": "other"}},
+]
+
+
+def write_corpus(path: Path, rows: list[dict[str, Any]], extra_lines: tuple[str, ...] = ()) -> Path:
+    """A corpus file of ``rows``: JSON Lines (gzipped for .gz) or Parquet, by its name."""
+    if path.name.endswith(".parquet"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(rows), path)
+        return path
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) + "".join(extra_lines)
+    raw = data.encode("utf-8")
+    path.write_bytes(gzip.compress(raw) if path.name.endswith(".gz") else raw)
+    return path

@@ -10,34 +10,12 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import invoke, run
+from tests.helpers import ARTICLE_1, ARTICLE_2, ARTICLE_3, CHROME, FOOTER, ROWS, SPAM, invoke, run, write_corpus
 
 pq = pytest.importorskip("pyarrow.parquet")
 pa = pytest.importorskip("pyarrow")
 
-SPAM = "大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ\n\n"
-ARTICLE_1 = "2024年11月8日,新华社北京电 科技公司宣布了新的投资计划,预计明年完工。\n"
-CHROME = "Navigation menu\n\n"
-ARTICLE_2 = "2024年11月9日,国家统计局发布数据,十月份居民消费价格同比上涨0.3%。\n"
-ARTICLE_3 = "2024年11月10日电 北京市今年新建公园二十个。\n"
-FOOTER = "版权所有 © 2008-2024 某某网 京ICP备12345678号\n"
-ROWS: list[dict[str, Any]] = [
-    {"id": "n1", "text": SPAM + ARTICLE_1, "url": "https://news.example.cn/1", "meta": {"site": "example"}},
-    {"id": "n2", "text": CHROME + ARTICLE_2, "url": "https://news.example.cn/2", "meta": {"site": "example"}},
-    {"id": "n3", "text": ARTICLE_3, "url": "https://news.example.cn/3", "meta": {"site": "other"}},
-    {"id": "n4", "text": ARTICLE_3 + FOOTER, "url": "https://news.example.cn/4", "meta": {"site": "other"}},
-]
 CLEANED = [ARTICLE_1, ARTICLE_2, ARTICLE_3, ARTICLE_3]
-
-
-def _write(path: Path, rows: list[dict[str, Any]], extra_lines: tuple[str, ...] = ()) -> Path:
-    if path.name.endswith(".parquet"):
-        pq.write_table(pa.Table.from_pylist(rows), path)
-        return path
-    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) + "".join(extra_lines)
-    raw = data.encode("utf-8")
-    path.write_bytes(gzip.compress(raw) if path.name.endswith(".gz") else raw)
-    return path
 
 
 def _read(path: Path) -> list[Any]:
@@ -61,7 +39,7 @@ def _codes(record: dict[str, Any]) -> list[tuple[str, int]]:
 
 
 def test_fixes_are_applied_and_findings_kept_per_record_in_order(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS, ("{not json\n", '{"id": "n6", "body": "no text field"}\n'))
+    write_corpus(tmp_path / "corpus.jsonl", ROWS, ("{not json\n", '{"id": "n6", "body": "no text field"}\n'))
     result = run("filter", "corpus.jsonl", "-o", "clean.jsonl", "--id-field", "id", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = _read(tmp_path / "clean.jsonl")
@@ -92,7 +70,7 @@ def test_fixes_are_applied_and_findings_kept_per_record_in_order(tmp_path):
 @pytest.mark.parametrize("source", ["corpus.jsonl", "corpus.jsonl.gz", "corpus.parquet"])
 @pytest.mark.parametrize("target", ["clean.jsonl", "clean.jsonl.gz", "clean.parquet"])
 def test_every_format_in_and_out(tmp_path, source, target):
-    _write(tmp_path / source, ROWS)
+    write_corpus(tmp_path / source, ROWS)
     result = invoke("filter", source, "-o", target, "--id-field", "id", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     out = _read(tmp_path / target)
@@ -104,7 +82,7 @@ def test_every_format_in_and_out(tmp_path, source, target):
 
 def test_a_nested_text_field_is_fixed_in_place(tmp_path):
     rows = [{"id": r["id"], "doc": {"text": r["text"], "lang": "zh"}} for r in ROWS]
-    _write(tmp_path / "corpus.parquet", rows)
+    write_corpus(tmp_path / "corpus.parquet", rows)
     result = invoke("filter", "corpus.parquet", "-o", "clean.parquet", "--text-field", "doc.text", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     out = _read(tmp_path / "clean.parquet")
@@ -112,7 +90,7 @@ def test_a_nested_text_field_is_fixed_in_place(tmp_path):
 
 
 def test_drop_if_leaves_records_out_and_writes_them_to_dropped(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS)
     result = run(
         "filter", "corpus.jsonl", "-o", "clean.jsonl", "--drop-if", "spam", "--dropped", "dropped.jsonl", cwd=tmp_path
     )
@@ -128,7 +106,7 @@ def test_drop_if_leaves_records_out_and_writes_them_to_dropped(tmp_path):
 
 
 def test_the_fix_log_has_one_entry_per_edit_as_for_files(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS)
     args = ("corpus.jsonl", "-o", "clean.jsonl", "--id-field", "id", "--fix-log", "fixes.log")
     assert run("filter", *args, cwd=tmp_path).returncode == 0
     entries = [json.loads(line) for line in (tmp_path / "fixes.log").read_text("ascii").splitlines()]
@@ -141,7 +119,7 @@ def test_the_fix_log_has_one_entry_per_edit_as_for_files(tmp_path):
 
 
 def test_the_output_never_replaces_the_input(tmp_path):
-    corpus = _write(tmp_path / "corpus.jsonl", ROWS)
+    corpus = write_corpus(tmp_path / "corpus.jsonl", ROWS)
     before = corpus.read_bytes()
     os.symlink("corpus.jsonl", tmp_path / "link.jsonl")
     for target in ("corpus.jsonl", "link.jsonl", "./corpus.jsonl"):
@@ -155,7 +133,7 @@ def test_the_output_never_replaces_the_input(tmp_path):
 
 
 def test_bad_options_are_one_line_errors(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS)
     cases = {
         ("-o", "clean.txt"): "seedlint: error: -o clean.txt: expected a name ending in .jsonl, .jsonl.gz or .parquet\n",
         ("-o", "clean.jsonl", "--drop-if", "spma"): "seedlint: error: --drop-if: unknown rule selector 'spma'",
@@ -170,10 +148,24 @@ def test_bad_options_are_one_line_errors(tmp_path):
 
 def test_workers_give_the_same_output(tmp_path):
     many = [dict(r, id=f"{r['id']}-{i}") for i in range(100) for r in ROWS]
-    _write(tmp_path / "corpus.jsonl", many)
+    write_corpus(tmp_path / "corpus.jsonl", many)
     for jobs in ("1", "2"):
         result = run("filter", "corpus.jsonl", "-o", f"clean{jobs}.jsonl", "--id-field", "id", "-j", jobs, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
     one, two = (tmp_path / "clean1.jsonl").read_bytes(), (tmp_path / "clean2.jsonl").read_bytes()
     assert one == two
     assert [r["id"] for r in _read(tmp_path / "clean2.jsonl")] == [r["id"] for r in many]
+
+
+def test_lines_the_corpus_repeats_are_removed_when_sl104_is_selected(tmp_path):
+    footer = "科技日报客户端 让阅读更有价值\n"
+    rows = [
+        {"id": f"r{i}", "text": f"2024年3月{i + 1}日,新华社北京电 会议第{i + 1}次召开。\n\n{footer}"} for i in range(6)
+    ]
+    source = write_corpus(tmp_path / "in.jsonl", rows)
+    result = invoke("filter", "in.jsonl", "-o", "out.jsonl", "--select", "SL104", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    cleaned = _read(tmp_path / "out.jsonl")
+    assert [r["text"] for r in cleaned] == [row["text"].replace("\n\n" + footer, "\n") for row in rows]
+    assert all(_codes(r) == [("SL104", 3)] for r in cleaned)
+    assert source.read_text("utf-8").count(footer.strip()) == 6  # the input is never rewritten

@@ -9,8 +9,7 @@ import pytest
 
 import seedlint.filtering
 from seedlint.filtering import split_address
-from tests.test_cli import invoke, run
-from tests.test_filter import ROWS, _write
+from tests.helpers import ROWS, invoke, run, write_corpus
 
 pq = pytest.importorskip("pyarrow.parquet")
 
@@ -33,7 +32,7 @@ COLUMNS = [
 
 
 def test_rows_are_the_findings_of_json_lines(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS)
     (tmp_path / "page.txt").write_text("Navigation menu\n\n2024年11月9日,正文第一段。\n", "utf-8")
     args = ("check", "--no-cache", "--id-field", "id", "corpus.jsonl", "page.txt")
     result = run(*args, "-o", "findings.parquet", cwd=tmp_path)
@@ -62,7 +61,7 @@ def test_rows_are_the_findings_of_json_lines(tmp_path):
 
 def test_findings_are_written_a_row_group_at_a_time(tmp_path, monkeypatch):
     monkeypatch.setattr(seedlint.filtering, "FINDINGS_ROW_GROUP", 2)
-    _write(tmp_path / "corpus.jsonl", ROWS * 5)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS * 5)
     result = invoke("check", "--no-cache", "--text-field", "text", "corpus.jsonl", "-o", "f.parquet", cwd=tmp_path)
     assert result.exit_code == 1
     found = pq.ParquetFile(tmp_path / "f.parquet")
@@ -72,7 +71,7 @@ def test_findings_are_written_a_row_group_at_a_time(tmp_path, monkeypatch):
 
 
 def test_the_output_format_is_ignored_and_what_cannot_stream_is_refused(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS)
     result = run("check", "--no-cache", "corpus.jsonl", "--output-format", "sarif", "-o", "f.parquet", cwd=tmp_path)
     assert result.returncode == 1
     assert pq.read_table(tmp_path / "f.parquet").num_rows == 3
@@ -84,7 +83,7 @@ def test_the_output_format_is_ignored_and_what_cannot_stream_is_refused(tmp_path
 
 
 def test_without_pyarrow_a_one_line_error(tmp_path, monkeypatch):
-    _write(tmp_path / "corpus.jsonl", ROWS)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS)
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     result = invoke("check", "--no-cache", "corpus.jsonl", "-o", "f.parquet", cwd=tmp_path)
     assert result.exit_code == 2

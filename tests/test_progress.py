@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from seedlint.progress import ERASE, Progress, RunProgress
-from tests.test_filter import ROWS, _write
+from tests.helpers import ROWS, write_corpus
 
 # The CLI with the bar drawn at once and at every update, so a small run shows it.
 NO_DELAY = "import seedlint.progress as p; p.DELAY = p.INTERVAL = 0; from seedlint.cli import main; main()"
@@ -69,7 +69,7 @@ def test_never_in_a_pipe_nor_with_quiet(folder):
 
 
 def test_filter_shows_records_and_bytes_of_the_corpus(tmp_path):
-    _write(tmp_path / "corpus.jsonl", ROWS * 50)
+    write_corpus(tmp_path / "corpus.jsonl", ROWS * 50)
     code, _, err = _seedlint(["filter", "corpus.jsonl", "-o", "clean.jsonl"], tmp_path, terminal=True)
     assert code == 0
     text = err.decode().replace("\r\n", "\n")
@@ -104,7 +104,7 @@ def test_nothing_is_drawn_in_the_first_second_and_the_eta_follows_the_bytes():
 
 
 def test_a_run_counts_files_and_corpus_records_by_bytes(tmp_path):
-    corpus = _write(tmp_path / "c.jsonl", ROWS)
+    corpus = write_corpus(tmp_path / "c.jsonl", ROWS)
     page = tmp_path / "p.txt"
     page.write_text("x" * 100, "utf-8")
     tracker = RunProgress(io.StringIO())
