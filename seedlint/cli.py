@@ -149,17 +149,25 @@ def cli() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(**opts: Any) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
-    try:
+    with _user_errors(opts["verbose"]):
         code = _check(**opts)
+    sys.exit(code)
+
+
+@contextlib.contextmanager
+def _user_errors(verbose: bool, *more: type[Exception]) -> Iterator[None]:
+    """Every error a command can meet as one line on stderr and exit code 2 (a traceback only
+    with --verbose, for an internal error); ``more`` are a command's own error types."""
+    try:
+        yield
     except (click.ClickException, BrokenPipeError):
         raise
-    except (ConfigError, FileReadError, PluginError, CheckError, FixError, BaselineError) as exc:
-        raise SeedlintError(escape_text(str(exc))) from None
     except Exception as exc:
-        if opts["verbose"]:
+        if isinstance(exc, (ConfigError, FileReadError, PluginError, CheckError, FixError, BaselineError, *more)):
+            raise SeedlintError(escape_text(str(exc))) from None
+        if verbose:
             traceback.print_exc()
         raise SeedlintError(f"internal error: {type(exc).__name__}: {exc}") from None
-    sys.exit(code)
 
 
 def _settings(opts: dict[str, Any]) -> Settings:
@@ -697,27 +705,20 @@ def filter_command(**opts: Any) -> None:
         click.echo(f"seedlint: warning: {escape_text(message)}", err=True)
 
     try:
-        settings = _settings({**_FILTER_DEFAULTS, **opts})
-        counts = filter_corpus(
-            opts["corpus"],
-            opts["output_file"],
-            settings,
-            unsafe=opts["unsafe_fixes"],
-            drop_if=drop_codes(_split(opts["drop_if"])),
-            dropped=opts["dropped"],
-            fix_log=opts["fix_log"],
-            jobs=opts["jobs"],
-            warn=warn,
-            on_record=on_record,
-        )
-    except (click.ClickException, BrokenPipeError):
-        raise
-    except (ConfigError, FileReadError, PluginError, CheckError, FixError, FilterError) as exc:
-        raise SeedlintError(escape_text(str(exc))) from None
-    except Exception as exc:
-        if opts["verbose"]:
-            traceback.print_exc()
-        raise SeedlintError(f"internal error: {type(exc).__name__}: {exc}") from None
+        with _user_errors(opts["verbose"], FilterError):
+            settings = _settings({**_FILTER_DEFAULTS, **opts})
+            counts = filter_corpus(
+                opts["corpus"],
+                opts["output_file"],
+                settings,
+                unsafe=opts["unsafe_fixes"],
+                drop_if=drop_codes(_split(opts["drop_if"])),
+                dropped=opts["dropped"],
+                fix_log=opts["fix_log"],
+                jobs=opts["jobs"],
+                warn=warn,
+                on_record=on_record,
+            )
     finally:
         if bar is not None:
             bar.close()

@@ -199,15 +199,21 @@ def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
 
 
 def _text_of(path: str, settings: Settings) -> str | None:
-    """A file's decoded text for a pass that reports nothing itself (the linting pass reports
-    why a file cannot be read)."""
+    """A file's decoded text for a pass that reports nothing itself."""
+    raw = _bytes_of(path, settings)
+    return None if raw is None else Document.from_bytes(raw, path).text
+
+
+def _bytes_of(path: str, settings: Settings) -> bytes | None:
+    """A document's bytes, or None when it cannot be read or is skipped (binary, too large): the
+    linting pass is the one that reports why."""
     try:
         handle, info = open_regular(path)
         with handle:
             raw = _read_document(handle, info, path, settings.max_file_size)
     except (FileReadError, OSError):
         return None
-    return None if isinstance(raw, str) else Document.from_bytes(raw, path).text
+    return None if isinstance(raw, str) else raw
 
 
 def with_repeated(
@@ -497,13 +503,8 @@ def _lint_file(path: str, settings: Settings, fix: FixMode | None = None) -> Fil
 def _cached(path: str, settings: Settings, cache: Cache) -> FileResult | None:
     """The outcome of a file from the cache, or None when it must be linted (its bytes changed,
     it was never linted with these settings, or reading it fails: the linting run reports that)."""
-    try:
-        handle, info = open_regular(path)
-        with handle:
-            raw = _read_document(handle, info, path, settings.max_file_size)
-    except (FileReadError, OSError):
-        return None
-    if isinstance(raw, str):
+    raw = _bytes_of(path, settings)
+    if raw is None:
         return None
     findings = cache.get(path, sha256(raw))
     return None if findings is None else FileResult(path, findings)
