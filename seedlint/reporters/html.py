@@ -34,7 +34,7 @@ from seedlint.corpus import is_corpus, records
 from seedlint.display import json_safe
 from seedlint.document import Document
 from seedlint.files import FileReadError, read_regular
-from seedlint.model import Applicability, Finding, Rule
+from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity
 from seedlint.reporters import Summary
 
 # Documents per compressed chunk of bodies: opening one document inflates this many.
@@ -469,3 +469,112 @@ def _registry_rules() -> dict[str, Rule]:
     from seedlint.registry import load_registry
 
     return {r.code: r for r in load_registry().rules}
+
+
+# Saved runs ------------------------------------------------------------------------------------
+
+
+class SavedRunError(ValueError):
+    """A saved run that cannot be read: the message names the path and what is wrong."""
+
+
+@dataclass(frozen=True)
+class SavedRun:
+    findings: list[Finding]
+    families: dict[str, str]
+    version: str
+    files: int | None
+
+
+def read_saved_run(path: str) -> SavedRun:
+    """The findings of a ``--output-format json`` or ``json-lines`` file."""
+    if path.lower().endswith(".parquet"):
+        raise SavedRunError(f"{path}: Parquet runs cannot be read: no output format writes Parquet yet (use json)")
+    try:
+        text = read_regular(path, 1 << 34).decode("utf-8-sig")
+    except FileReadError as exc:
+        raise SavedRunError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise SavedRunError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    version, files = "unknown", None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and "findings" not in data and ("code" in data or "path" in data):
+        data = None  # json-lines with one finding
+    if isinstance(data, dict):
+        if not isinstance(data.get("findings"), list):
+            raise SavedRunError(f'{path}: not a seedlint json report (no "findings" list)')
+        rows = data["findings"]
+        tool, summary = data.get("tool"), data.get("summary")
+        if isinstance(tool, dict) and isinstance(tool.get("version"), str):
+            version = tool["version"]
+        if isinstance(summary, dict) and isinstance(summary.get("files"), int):
+            files = summary["files"]
+    elif isinstance(data, list):
+        raise SavedRunError(f"{path}: not a seedlint json report (a JSON list, expected an object or JSON lines)")
+    else:
+        rows = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except ValueError as exc:
+                reason = getattr(exc, "msg", None) or str(exc)
+                raise SavedRunError(f"{path}: line {number}: not JSON ({reason})") from None
+    findings: list[Finding] = []
+    families: dict[str, str] = {}
+    for number, row in enumerate(rows, start=1):
+        finding, family = _finding_of(row, f"{path}: finding {number}")
+        findings.append(finding)
+        families.setdefault(finding.code, family)
+    return SavedRun(findings, families, version, files)
+
+
+def _finding_of(row: Any, where: str) -> tuple[Finding, str]:
+    """A finding from its json-format object (the inverse of ``finding_to_dict``)."""
+    if not isinstance(row, dict):
+        raise SavedRunError(f"{where}: not a JSON object")
+
+    def get(key: str, kind: type | tuple[type, ...]) -> Any:
+        if key not in row:
+            raise SavedRunError(f"{where}: missing key {key!r}")
+        value = row[key]
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise SavedRunError(f"{where}: key {key!r} holds {type(value).__name__}")
+        return value
+
+    severity_name = get("severity", str)
+    try:
+        severity = Severity.parse(severity_name)
+    except ValueError as exc:
+        raise SavedRunError(f"{where}: {exc}") from None
+    fix = None
+    raw_fix = row.get("fix")
+    if raw_fix is not None:
+        try:
+            edits = tuple(Edit(int(e["start"]), int(e["end"]), str(e.get("content", ""))) for e in raw_fix["edits"])
+            fix = Fix(edits, Applicability(raw_fix.get("applicability", "safe")), raw_fix.get("encoding"))
+        except (KeyError, TypeError, ValueError):
+            raise SavedRunError(f"{where}: key 'fix' is not a seedlint fix") from None
+    finding = Finding(
+        path=get("path", str),
+        line=get("line", int),
+        column=get("column", int),
+        end_line=get("end_line", int),
+        end_column=get("end_column", int),
+        code=get("code", str),
+        name=get("name", str),
+        severity=severity,
+        message=get("message", str),
+        matched=get("matched", str),
+        fix=fix,
+        fingerprint=_text_or(row.get("fingerprint"), ""),
+    )
+    return finding, _text_or(row.get("family"), "unknown")
+
+
+def _text_or(value: Any, default: str) -> str:
+    return value if isinstance(value, str) else default
