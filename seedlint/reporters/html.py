@@ -412,7 +412,7 @@ def bar_chart(title: str, rows: Sequence[tuple[str, int, str]]) -> str:
         shown = json_safe(label)
         short = shown if len(shown) <= 30 else "\u2026" + shown[-29:]
         parts.append(
-            f'<g class="{e(cls)}"><title>{e(shown)}: {n}</title>'
+            f'<g class="{e(cls)}"><title>{e(_visible(shown))}: {n}</title>'
             f'<text class="label" x="{label_w - 6}" y="{y + 14}" text-anchor="end">{e(_visible(short))}</text>'
             f'<rect x="{label_w}" y="{y + 3}" width="{width}" height="{height - 6}" rx="2"></rect>'
             f'<text class="value" x="{label_w + width + 4}" y="{y + 14}">{n:,}</text></g>'
@@ -516,7 +516,8 @@ def read_saved_run(path: str) -> SavedRun:
         raise SavedRunError(f"{path}: not a seedlint json report (a JSON list, expected an object or JSON lines)")
     else:
         rows = []
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Only LF ends a record: json.dumps leaves U+2028, U+0085 and the like raw inside strings.
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
@@ -533,6 +534,10 @@ def read_saved_run(path: str) -> SavedRun:
     return SavedRun(findings, families, version, files)
 
 
+# The keys a finding's json object must have, in the order the json format writes them.
+_LOCATION = ("path", "line", "column", "end_line", "end_column", "code", "name", "severity")
+
+
 def _finding_of(row: Any, where: str) -> tuple[Finding, str]:
     """A finding from its json-format object (the inverse of ``finding_to_dict``)."""
     if not isinstance(row, dict):
@@ -546,11 +551,6 @@ def _finding_of(row: Any, where: str) -> tuple[Finding, str]:
             raise SavedRunError(f"{where}: key {key!r} holds {type(value).__name__}")
         return value
 
-    severity_name = get("severity", str)
-    try:
-        severity = Severity.parse(severity_name)
-    except ValueError as exc:
-        raise SavedRunError(f"{where}: {exc}") from None
     fix = None
     raw_fix = row.get("fix")
     if raw_fix is not None:
@@ -559,14 +559,19 @@ def _finding_of(row: Any, where: str) -> tuple[Finding, str]:
             fix = Fix(edits, Applicability(raw_fix.get("applicability", "safe")), raw_fix.get("encoding"))
         except (KeyError, TypeError, ValueError):
             raise SavedRunError(f"{where}: key 'fix' is not a seedlint fix") from None
+    fields = {k: get(k, str) if k in ("path", "code", "name", "severity") else get(k, int) for k in _LOCATION}
+    try:
+        severity = Severity.parse(fields["severity"])
+    except ValueError as exc:
+        raise SavedRunError(f"{where}: {exc}") from None
     finding = Finding(
-        path=get("path", str),
-        line=get("line", int),
-        column=get("column", int),
-        end_line=get("end_line", int),
-        end_column=get("end_column", int),
-        code=get("code", str),
-        name=get("name", str),
+        path=fields["path"],
+        line=fields["line"],
+        column=fields["column"],
+        end_line=fields["end_line"],
+        end_column=fields["end_column"],
+        code=fields["code"],
+        name=fields["name"],
         severity=severity,
         message=get("message", str),
         matched=get("matched", str),
