@@ -290,7 +290,7 @@ def _page(
         f'<p class="run">seedlint {e(json_safe(settings.version))}</p></header>\n'
         f'<main>\n<section id="summary" aria-label="Summary">\n'
         f"{_numbers(settings, findings, by_path, texts)}\n"
-        f'<div class="charts">\n{_charts(findings, by_path, family_of, colours, model)}\n</div>\n'
+        f'<div class="charts">\n{_charts(findings, by_path, texts, family_of, colours, model)}\n</div>\n'
         f"{_run_table(settings)}\n</section>\n"
         f"{_browser()}\n</main>\n"
         f'<script type="application/json" id="sl-index">{script_json(index)}</script>\n'
@@ -343,6 +343,7 @@ def _numbers(
 def _charts(
     findings: Sequence[Finding],
     by_path: Mapping[str, list[Finding]],
+    texts: Mapping[str, str],
     family_of: Mapping[str, str],
     colours: Sequence[tuple[str, str]],
     model: Mapping[str, Any],
@@ -376,6 +377,10 @@ def _charts(
     sites = Counter({site: 0 for site in map(site_of, by_path)})
     for path, fs in by_path.items():
         sites[site_of(path)] += len(fs)
+    outlets = named_sources(by_path, texts)
+    if outlets:
+        rows = [(name, n, "bar") for name, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
+        charts.append(bar_chart("Named sources with the most findings", rows))
     if len(sites) > 1:
         charts.append(
             bar_chart(
@@ -384,6 +389,21 @@ def _charts(
             )
         )
     return "\n".join(charts)
+
+
+def named_sources(by_path: Mapping[str, list[Finding]], texts: Mapping[str, str]) -> Counter[str]:
+    """Findings per source outlet, as the documents' own source fields name it (the provenance
+    checks' reading of ``来源:新华社`` or ``Source: Reuters``, with their default vocabulary)."""
+    from seedlint.checks.provenance import vocabulary
+    from seedlint.checks.provenance._fields import fields, status
+
+    vocab = vocabulary({})
+    out: Counter[str] = Counter()
+    for path, text in texts.items():
+        found = fields(Document(text, path), vocab)
+        for value in sorted({f.value.strip() for f in found if f.kind == "source" and status(vocab, f) == "named"}):
+            out[value] += len(by_path[path])
+    return out
 
 
 def site_of(path: str) -> str:

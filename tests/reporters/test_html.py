@@ -184,6 +184,10 @@ def test_counts_and_spans_equal_the_json_run(tmp_path: Path) -> None:
     assert f"<b>{data['summary']['files']}</b><span>documents checked</span>" in page.read_text(encoding="utf-8")
     for rule in index["rules"]:
         assert rule["url"].startswith("https://") and rule["code"] in rule["url"]
+    # The outlets the documents' source fields name, and the folder the documents came from.
+    charts = page.read_text(encoding="utf-8").split('<section id="documents"')[0]
+    assert "Named sources with the most findings" in charts and "<title>新华社: " in charts
+    assert "Findings per family" in charts and "Findings per rule" in charts and "Severity" in charts
 
 
 def test_report_renders_a_saved_run_like_check(tmp_path: Path) -> None:
