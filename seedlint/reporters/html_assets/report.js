@@ -137,6 +137,7 @@
     const grid = el("div", "doc-grid");
     const margin = el("ol", "margin");
     const anchors = body.f.map(() => null);
+    const cps = body.t !== null ? Array.from(body.t) : null;  // offsets are code points
     body.f.forEach((f, k) => {
       const rule = idx.rules[f.r];
       const li = el("li", "fam-" + famOf(f.r));
@@ -146,7 +147,7 @@
       if (f.x) {
         const fix = el("div", "fix", (f.x.safe ? "--fix" : "--unsafe-fixes") + " would ");
         f.x.e.forEach(([a, b, content], j) => {
-          const removed = body.t !== null ? Array.from(body.t).slice(a, b).join("") : (j === 0 ? f.t : "");
+          const removed = cps !== null ? cps.slice(a, b).join("") : (j === 0 ? f.t : "");
           if (j) fix.append("; ");
           if (removed) { fix.append("remove "); const del = el("del", "", oneLine(removed)); fix.append(del); }
           if (content) fix.append((removed ? " and " : "") + "insert ", el("ins", "", oneLine(content)));
