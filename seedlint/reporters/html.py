@@ -430,7 +430,7 @@ def bar_chart(title: str, rows: Sequence[tuple[str, int, str]]) -> str:
         y = i * height
         width = round(bar_w * n / top, 1)
         shown = json_safe(label)
-        short = shown if len(shown) <= 30 else "\u2026" + shown[-29:]
+        short = shown if len(shown) <= 26 else "\u2026" + shown[-25:]
         parts.append(
             f'<g class="{e(cls)}"><title>{e(_visible(shown))}: {n}</title>'
             f'<text class="label" x="{label_w - 6}" y="{y + 14}" text-anchor="end">{e(_visible(short))}</text>'
