@@ -831,6 +831,23 @@ def _rule_text(r: Rule) -> str:
 
 
 @cli.command()
+@click.argument("saved", metavar="FINDINGS", type=click.Path(dir_okay=False))
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report here (default: stdout).")
+def report(saved: str, output_file: str | None) -> None:
+    """Render the HTML report of a run saved with --output-format json or json-lines, without
+    linting again. Documents are read back from their paths to show their text; one that is gone
+    or changed since the run is shown as its findings alone."""
+    from seedlint.reporters.html import SavedRunError, Settings, read_saved_run, render_report
+
+    try:
+        run = read_saved_run(saved)
+    except SavedRunError as exc:
+        raise SeedlintError(escape_text(str(exc))) from None
+    settings = Settings(version=run.version, files=run.files, source=f"{saved} (rendered by seedlint {__version__})")
+    _emit(render_report(run.findings, settings, families=run.families), output_file)
+
+
+@cli.command()
 @click.argument("fix_log", metavar="FIX-LOG", type=click.Path(dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Say what would be restored and write nothing.")
 def revert(fix_log: str, dry_run: bool) -> None:

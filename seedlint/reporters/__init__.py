@@ -31,6 +31,7 @@ FORMATS = {
     "gitlab": "seedlint.reporters.gitlab",
     "rdjson": "seedlint.reporters.rdjson",
     "junit": "seedlint.reporters.junit",
+    "html": "seedlint.reporters.html",
 }
 # Formats read by people: they end with a summary line; the others print nothing but their data.
 HUMAN_FORMATS = {"full", "concise", "grouped"}

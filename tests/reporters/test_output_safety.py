@@ -256,6 +256,9 @@ def test_any_text_renders_safely_in_every_format(
             ET.fromstring(data)
         elif fmt == "github":
             assert len(out.splitlines()) == 1
+        elif fmt == "html":
+            index = out.split('<script type="application/json" id="sl-index">', 1)[1].split("</script>", 1)[0]
+            assert json.loads(index)["docs"][0][1] == 1
         else:
             json.loads(data)
 
