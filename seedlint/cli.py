@@ -837,14 +837,14 @@ def report(saved: str, output_file: str | None) -> None:
     """Render the HTML report of a run saved with --output-format json or json-lines, without
     linting again. Documents are read back from their paths to show their text; one that is gone
     or changed since the run is shown as its findings alone."""
-    from seedlint.reporters.html import SavedRunError, Settings, read_saved_run, render_report
+    from seedlint.reporters.html import RunFacts, SavedRunError, read_saved_run, render_report
 
     try:
         run = read_saved_run(saved)
     except SavedRunError as exc:
         raise SeedlintError(escape_text(str(exc))) from None
-    settings = Settings(version=run.version, files=run.files, source=f"{saved} (rendered by seedlint {__version__})")
-    _emit(render_report(run.findings, settings, families=run.families), output_file)
+    facts = RunFacts(version=run.version, files=run.files, source=f"{saved} (rendered by seedlint {__version__})")
+    _emit(render_report(run.findings, facts, families=run.families), output_file)
 
 
 @cli.command()

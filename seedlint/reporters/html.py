@@ -59,7 +59,7 @@ _ASSETS = "html_assets"
 
 
 @dataclass(frozen=True)
-class Settings:
+class RunFacts:
     """What the report says about the run besides its findings (shown under "Run")."""
 
     version: str
@@ -70,7 +70,7 @@ class Settings:
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:
-    settings = Settings(
+    settings = RunFacts(
         version=summary.version,
         files=summary.files,
         fail_on=str(summary.fail_on),
@@ -81,7 +81,7 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
 
 def render_report(
     findings: Sequence[Finding],
-    settings: Settings,
+    settings: RunFacts,
     rules: Mapping[str, Rule] | None = None,
     families: Mapping[str, str] | None = None,
 ) -> str:
@@ -255,7 +255,7 @@ def _asset(name: str) -> str:
 
 def _page(
     model: dict[str, Any],
-    settings: Settings,
+    settings: RunFacts,
     findings: Sequence[Finding],
     by_path: Mapping[str, list[Finding]],
     texts: Mapping[str, str],
@@ -326,7 +326,7 @@ def _safe_edits(findings: Iterable[Finding]) -> dict[str, set[tuple[int, int, st
 
 
 def _numbers(
-    settings: Settings, findings: Sequence[Finding], by_path: Mapping[str, list[Finding]], texts: Mapping[str, str]
+    settings: RunFacts, findings: Sequence[Finding], by_path: Mapping[str, list[Finding]], texts: Mapping[str, str]
 ) -> str:
     checked = "?" if settings.files is None else f"{settings.files:,}"
     items = [
@@ -449,7 +449,7 @@ def _visible(s: str) -> str:
     return escape_text(s)
 
 
-def _run_table(settings: Settings) -> str:
+def _run_table(settings: RunFacts) -> str:
     e = html.escape
     rows = [("seedlint version", settings.version)]
     if settings.fail_on:
