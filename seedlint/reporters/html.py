@@ -507,9 +507,10 @@ class SavedRun:
 
 
 def read_saved_run(path: str) -> SavedRun:
-    """The findings of a ``--output-format json`` or ``json-lines`` file."""
+    """The findings of a ``--output-format json`` or ``json-lines`` file, or of ``-o *.parquet``
+    (whose rows hold no fixes: what ``--fix`` would remove is then not shown)."""
     if path.lower().endswith(".parquet"):
-        raise SavedRunError(f"{path}: Parquet runs cannot be read: no output format writes Parquet yet (use json)")
+        return _saved_parquet(path)
     try:
         text = read_regular(path, 1 << 34).decode("utf-8-sig")
     except FileReadError as exc:
@@ -552,6 +553,26 @@ def read_saved_run(path: str) -> SavedRun:
         findings.append(finding)
         families.setdefault(finding.code, family)
     return SavedRun(findings, families, version, files)
+
+
+def _saved_parquet(path: str) -> SavedRun:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise SavedRunError(f"{path}: reading Parquet needs pyarrow (pip install 'seedlint[parquet]')") from None
+    try:
+        rows = pq.read_table(path).to_pylist()
+    except (OSError, ValueError) as exc:
+        raise SavedRunError(f"{path}: not a Parquet file of findings ({exc})") from None
+    findings: list[Finding] = []
+    families: dict[str, str] = {}
+    for number, row in enumerate(rows, start=1):
+        if isinstance(row, dict) and row.get("record") is not None:
+            row = {**row, "path": f"{row.get('path')}#{row['record']}"}  # the address a record's findings carry
+        finding, family = _finding_of(row, f"{path}: row {number}")
+        findings.append(finding)
+        families.setdefault(finding.code, family)
+    return SavedRun(findings, families, "unknown", None)
 
 
 # The keys a finding's json object must have, in the order the json format writes them.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import gzip
 import json
 import random
@@ -229,9 +230,28 @@ def test_bad_saved_runs_are_one_line_errors(tmp_path: Path, content: str | None,
     assert message in result.output
 
 
-def test_parquet_runs_are_refused_with_the_reason(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["report", str(tmp_path / "run.parquet")])
-    assert result.exit_code == 2 and "no output format writes Parquet" in result.output
+def test_report_renders_a_parquet_run_with_the_same_findings(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    folder = _corpus(tmp_path, docs=20)
+    json_run, parquet_run = tmp_path / "run.json", tmp_path / "run.parquet"
+    _invoke("check", "--no-cache", "--output-format", "json", "-o", str(json_run), str(folder))
+    _invoke("check", "--no-cache", "-o", str(parquet_run), str(folder))
+    # A Parquet row holds no fix, so only the fixes differ.
+    from_json = [dataclasses.replace(f, fix=None) for f in read_saved_run(str(json_run)).findings]
+    assert read_saved_run(str(parquet_run)).findings == from_json
+    page = tmp_path / "from-parquet.html"
+    _invoke("report", str(parquet_run), "-o", str(page))
+    index, _ = read_report(page.read_text(encoding="utf-8"))
+    assert index
+
+
+def test_a_file_that_is_not_parquet_is_a_one_line_error(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    saved = tmp_path / "run.parquet"
+    saved.write_text("not parquet", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(saved)])
+    assert result.exit_code == 2 and result.output.startswith(f"seedlint: error: {saved}: not a Parquet file")
+    assert result.output.count("\n") == 1
 
 
 def test_saved_run_keeps_families_of_unknown_plugins(tmp_path: Path) -> None:
