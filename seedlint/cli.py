@@ -536,6 +536,7 @@ def _report(
         paths=tuple(checked),
         fail_on=settings.fail_on,
         exit_code=2 if errors else code,
+        settings=tuple(_setting_pairs(settings)) if opts["output_format"] == "html" else (),
     )
     fmt = opts["output_format"]
     if opts["statistics"]:
@@ -612,41 +613,47 @@ def _statistics(findings: list[Finding], documents: int, as_json: bool) -> str:
     return "".join(lines)
 
 
-def _command_line_selection(settings: Settings) -> list[str]:
-    if settings.cli_selection is None:
-        return []
-    select, extend_select, ignore = settings.cli_selection
-    shown = list(select) if select is not None else "(the config's)"
-    return [f"command line: select {shown}, extend-select {list(extend_select)}, ignore {list(ignore)}"]
-
-
 def _describe(settings: Settings) -> str:
+    return "\n".join(f"{key}: {value}" if key else value for key, value in _setting_pairs(settings, options=True))
+
+
+def _setting_pairs(settings: Settings, options: bool = False) -> list[tuple[str, str]]:
+    """The resolved settings as (key, value) pairs: ``--show-settings`` prints them, and the HTML
+    report shows them under "Run". With ``options``, each family's options too (key "")."""
     registry = load_registry()
-    lines = [
-        f"config file: {settings.config_file or '(none: defaults)'}",
-        f"root: {settings.root}",
-        f"paths: {list(settings.paths) or ['.']}",
-        f"include: {list(settings.include)}",
-        f"exclude: {list(settings.exclude)}",
-        f"extend-exclude: {list(settings.extend_exclude)}",
-        f"force-exclude: {str(settings.force_exclude).lower()}",
-        f"respect-gitignore: {str(settings.respect_gitignore).lower()}",
-        f"fail-on: {settings.fail_on}",
-        f"max-file-size: {settings.max_file_size}",
-        f"select: {list(settings.select) if settings.select is not None else '(defaults)'}",
-        f"extend-select: {list(settings.extend_select)}",
-        f"ignore: {list(settings.ignore)}",
-        *_command_line_selection(settings),
-        f"fixable: {list(settings.fixable) if settings.fixable is not None else '(all)'}",
-        f"unfixable: {list(settings.unfixable)}",
-        f"per-file-ignores: {dict((g, list(r)) for g, r in settings.per_file_ignores)}",
-        f"enabled rules: {', '.join(sorted(settings.enabled_codes(registry=registry)))}",
+    command_line = []
+    if settings.cli_selection is not None:
+        select, extend_select, ignore = settings.cli_selection
+        shown = list(select) if select is not None else "(the config's)"
+        command_line.append(
+            ("command line", f"select {shown}, extend-select {list(extend_select)}, ignore {list(ignore)}")
+        )
+    pairs = [
+        ("config file", settings.config_file or "(none: defaults)"),
+        ("root", settings.root),
+        ("paths", str(list(settings.paths) or ["."])),
+        ("include", str(list(settings.include))),
+        ("exclude", str(list(settings.exclude))),
+        ("extend-exclude", str(list(settings.extend_exclude))),
+        ("force-exclude", str(settings.force_exclude).lower()),
+        ("respect-gitignore", str(settings.respect_gitignore).lower()),
+        ("fail-on", str(settings.fail_on)),
+        ("max-file-size", str(settings.max_file_size)),
+        ("select", str(list(settings.select)) if settings.select is not None else "(defaults)"),
+        ("extend-select", str(list(settings.extend_select))),
+        ("ignore", str(list(settings.ignore))),
+        *command_line,
+        ("fixable", str(list(settings.fixable)) if settings.fixable is not None else "(all)"),
+        ("unfixable", str(list(settings.unfixable))),
+        ("per-file-ignores", str({g: list(r) for g, r in settings.per_file_ignores})),
+        ("enabled rules", ", ".join(sorted(settings.enabled_codes(registry=registry)))),
     ]
-    for check in registry.checks:
-        options = settings.options_for(check.name, check.options)
-        if options:
-            lines.append(f"[{check.name}] " + json.dumps(options, ensure_ascii=False, sort_keys=True))
-    return "\n".join(lines)
+    if options:
+        for check in registry.checks:
+            values = settings.options_for(check.name, check.options)
+            if values:
+                pairs.append(("", f"[{check.name}] " + json.dumps(values, ensure_ascii=False, sort_keys=True)))
+    return pairs
 
 
 # seedlint filter -----------------------------------------------------------------------------

@@ -54,6 +54,7 @@ class Summary:
     paths: Sequence[str] = ()  # every file checked, for formats that list passing files too
     fail_on: Severity = Severity.WARNING  # the lowest severity that fails the run (settings' fail-on)
     exit_code: int | None = None  # the run's exit code when known before the report is written
+    settings: tuple[tuple[str, str], ...] = ()  # the resolved settings as (key, value), for reports that show them
 
 
 def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:

@@ -74,7 +74,11 @@ def render(findings: Sequence[Finding], summary: Summary) -> str:
         version=summary.version,
         files=summary.files,
         fail_on=str(summary.fail_on),
-        extra=(("fixed by --fix", str(summary.fixed)), ("hidden by the baseline", str(summary.hidden_by_baseline))),
+        extra=(
+            ("fixed by --fix", str(summary.fixed)),
+            ("hidden by the baseline", str(summary.hidden_by_baseline)),
+            *summary.settings,
+        ),
     )
     return render_report(findings, settings, rules=summary.rules)
 

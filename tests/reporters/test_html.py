@@ -273,3 +273,15 @@ def test_saved_run_keeps_families_of_unknown_plugins(tmp_path: Path) -> None:
     saved.write_text(json.dumps(row) + "\n", encoding="utf-8")
     run = read_saved_run(str(saved))
     assert run.families == {"XY001": "plugin-family"} and run.files is None
+
+
+def test_the_run_table_shows_the_resolved_settings(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path, docs=3)
+    page = tmp_path / "report.html"
+    _invoke("check", "--no-cache", "--output-format", "html", "-o", str(page), "--ignore", "SL304", str(folder))
+    markup = page.read_text(encoding="utf-8").split('<section id="documents"')[0]
+    assert (
+        "<th>command line</th><td>select (the config&#x27;s), extend-select [], ignore [&#x27;SL304&#x27;]</td>"
+        in markup
+    )
+    assert "<th>enabled rules</th>" in markup and "SL304" not in markup.split("<th>enabled rules</th>")[1][:400]
