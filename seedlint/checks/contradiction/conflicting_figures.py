@@ -272,7 +272,9 @@ def restated_slips(doc: Document, amounts: Sequence[Amount]) -> Iterator[tuple[A
     is the usual cause, and no rounding explains it."""
     sents = sentences(doc)
     starts = [s.start for s in sents]
-    seen: list[tuple[Amount, str, frozenset[str]]] = []
+    # Earlier amounts by (currency, percentage, script), a few each: a document of thousands of
+    # figures stays linear, and a restatement is compared only with what it could restate.
+    earlier: dict[tuple[str, str, str], list[Amount]] = {}
     for amount in amounts:
         if amount.currency is None or amount.high is not None or amount.approximate or amount.value <= 0:
             continue
@@ -282,18 +284,31 @@ def restated_slips(doc: Document, amounts: Sequence[Amount]) -> Iterator[tuple[A
         text = doc.folded[sents[index].start : sents[index].end]
         han, latin = len(HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
         script = "zh" if han > latin else "en" if latin > 3 * han else ""
-        percents = frozenset(m.group(1) for m in _PERCENT.finditer(text))
-        if not script or not percents:
+        if not script:
             continue
-        for earlier, other, shared in seen:
-            if other == script or earlier.currency != amount.currency or not shared & percents:
-                continue
-            ratio = max(earlier.value, amount.value) / min(earlier.value, amount.value)
-            power = next((p for p in _POWERS if abs(ratio / p - 1) <= _POWER_TOLERANCE), None)
-            if power is not None:
-                yield earlier, amount, power
-                break
-        seen.append((amount, script, percents))
+        percents = sorted({m.group(1) for m in _PERCENT.finditer(text)})
+        other = "en" if script == "zh" else "zh"
+        match = next(
+            (
+                (first, power)
+                for percent in percents
+                for first in earlier.get((amount.currency, percent, other), ())
+                if (power := _power_apart(first.value, amount.value)) is not None
+            ),
+            None,
+        )
+        if match is not None:
+            yield match[0], amount, match[1]
+        for percent in percents:
+            kept = earlier.setdefault((amount.currency, percent, script), [])
+            if len(kept) < Figures.MAX_KEPT:
+                kept.append(amount)
+
+
+def _power_apart(a: float, b: float) -> float | None:
+    """The power of ten (10 to 10,000) that ``a`` and ``b`` are apart, within the tolerance."""
+    ratio = max(a, b) / min(a, b)
+    return next((p for p in _POWERS if abs(ratio / p - 1) <= _POWER_TOLERANCE), None)
 
 
 def find(doc: Document, figures: Figures, amounts: Sequence[Amount]) -> Iterator[Finding]:
