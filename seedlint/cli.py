@@ -25,13 +25,14 @@ from seedlint.config import (
     validate_selectors,
 )
 from seedlint.corpus import PATTERNS as CORPUS_PATTERNS
-from seedlint.display import escape_path, escape_text
+from seedlint.corpus import is_corpus
+from seedlint.display import escape_path, escape_text, json_safe
 from seedlint.document import Document
 from seedlint.engine import CheckError, FileResult, FixMode, LintRun, discover, lint_document, run
 from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
-from seedlint.model import Applicability, Finding, Rule
+from seedlint.model import Applicability, Finding, Rule, Severity
 from seedlint.progress import RunProgress
 from seedlint.progress import wanted as progress_wanted
 from seedlint.registry import PluginError, Registry, load_registry
@@ -135,6 +136,18 @@ def cli() -> None:
     "meta.text for a nested one). Folders are then searched for corpora too.",
 )
 @click.option("--id-field", metavar="FIELD", help="In corpora, the field that names each record (default: its number).")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where corpora are linted: this machine's processes, or Ray Data actors (pip install 'seedlint[ray]').",
+)
+@click.option(
+    "--ray-address",
+    metavar="ADDRESS",
+    help="With --engine ray, the cluster to join ('auto': the one running here; default: start a local one).",
+)
 @click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: when writing to a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary line.")
@@ -242,6 +255,8 @@ def _check(**opts: Any) -> int:
     if opts["stdin_filename"]:
         raise ConfigError("--stdin-filename names the document read from '-'; pass '-' as the path")
     fix = None
+    if opts["engine"] == "ray":
+        return _check_ray(paths, settings, opts)
     if opts["fix"] or opts["diff"]:
         roots = tuple(os.path.realpath(p) for p in paths if p)
         fix = FixMode(unsafe=opts["unsafe_fixes"], write=not opts["diff"], roots=roots)
@@ -441,6 +456,70 @@ def _findings_table(output_file: str | None) -> Iterator[Any]:
             yield table
     except FixError as exc:
         raise SeedlintError(f"cannot write the report: {escape_text(str(exc))}") from None
+
+
+def _check_ray(paths: list[str], settings: Settings, opts: dict[str, Any]) -> int:
+    """``--engine ray``: the corpora under ``paths`` linted by Ray Data actors, each finding written
+    as a JSON line (``path``, code, name, severity, line, column, end line and column, message,
+    matched) to standard output or ``-o``, or as a Parquet row with ``-o *.parquet``."""
+    for option in ("fix", "diff", "statistics", "baseline", "add_baseline", "baseline_prune", "fix_log"):
+        if opts[option]:
+            raise ConfigError(f"--{option.replace('_', '-')} cannot be used with --engine ray")
+    parquet = _parquet(opts)
+    if not parquet and opts["output_format"] != "json-lines":
+        raise ConfigError("--engine ray writes --output-format json-lines, or Parquet with -o *.parquet")
+    for key in ("text_field", "id_field"):
+        if "." in (getattr(settings, key) or ""):
+            raise ConfigError(f"--{key.replace('_', '-')}: --engine ray reads top-level fields only")
+    found = discover(paths, dataclasses.replace(settings, include=tuple(dict.fromkeys(CORPUS_PATTERNS))))
+    for path, reason in found.errors:
+        raise ConfigError(f"{path}: {reason}")
+    corpora = [f for f in found.files if is_corpus(f)]
+    if not corpora:
+        raise ConfigError(
+            "--engine ray lints corpora (.jsonl, .ndjson, .jsonl.gz, .parquet): none under the given paths"
+        )
+    try:
+        from seedlint.integrations.ray import run_on_ray
+    except ImportError:
+        raise ConfigError("--engine ray needs Ray: pip install 'seedlint[ray]'") from None
+    worst: Severity | None = None
+    with _output(None if parquet else opts["output_file"]) as out, _ray_table(opts) as table:
+        for row in run_on_ray(corpora, settings, address=opts["ray_address"], workers=opts["jobs"]):
+            severity = Severity.parse(row["severity"])
+            worst = severity if worst is None or severity > worst else worst
+            if table is not None:
+                table.append(row)
+            else:
+                out(
+                    json.dumps(
+                        {k: json_safe(v) if isinstance(v, str) else v for k, v in row.items()}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
+    if opts["exit_zero"]:
+        return 0
+    return 1 if worst is not None and worst >= settings.fail_on else 0
+
+
+@contextlib.contextmanager
+def _ray_table(opts: dict[str, Any]) -> Iterator[list[dict[str, Any]] | None]:
+    """With ``-o *.parquet``, the rows to write, written when the run ends (atomically)."""
+    if not _parquet(opts):
+        yield None
+        return
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ConfigError("-o *.parquet needs pyarrow: pip install 'seedlint[parquet]'") from None
+    from seedlint.integrations import arrow_finding_type
+
+    rows: list[dict[str, Any]] = []
+    yield rows
+    schema = pa.schema([("path", pa.string()), *((f.name, f.type) for f in arrow_finding_type())])
+    with atomic_writer(os.path.realpath(opts["output_file"])) as handle:
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), handle)
 
 
 @contextlib.contextmanager

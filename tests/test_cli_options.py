@@ -252,3 +252,25 @@ def test_plain_chinese_lines_are_measured_without_loading_wcwidth():
         "assert 'wcwidth' not in sys.modules\n"
         "assert _width('e\\u0301') == 1 and 'wcwidth' in sys.modules\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (("--fix",), "--fix cannot be used with --engine ray"),
+        (("--output-format", "full"), "--engine ray writes --output-format json-lines, or Parquet with -o *.parquet"),
+        (
+            ("--text-field", "meta.text", "--output-format", "json-lines"),
+            "--text-field: --engine ray reads top-level fields only",
+        ),
+    ],
+)
+def test_engine_ray_refuses_what_it_cannot_do(project, args, message):
+    result = run("check", "--engine", "ray", *args, "seeds", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == f"seedlint: error: {message}"
+
+
+def test_engine_ray_needs_a_corpus(project):
+    result = run("check", "--engine", "ray", "--output-format", "json-lines", "seeds", cwd=project)
+    assert result.returncode == 2 and "none under the given paths" in result.stderr.decode()

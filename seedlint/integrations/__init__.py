@@ -7,11 +7,12 @@ name, severity, line, column, end line and column, message and matched text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from seedlint.config import Settings
 from seedlint.document import Document
-from seedlint.engine import lint_document
+from seedlint.engine import lint_document, with_repeated
 from seedlint.model import Finding
 
 
@@ -40,6 +41,10 @@ def arrow_finding_type() -> Any:
     return pa.struct([*fields, ("message", pa.string()), ("matched", pa.string())])
 
 
-def lint_one(text: str, path: str, settings: Settings) -> list[dict[str, Any]]:
-    """The findings of one document as records, in the order ``seedlint check`` reports them."""
-    return [finding_record(f) for f in lint_document(Document(text, path), settings)]
+def lint_one(
+    text: str, path: str, settings: Settings, repeated: Mapping[int, int] | None = None
+) -> list[dict[str, Any]]:
+    """The findings of one document as records, in the order ``seedlint check`` reports them;
+    ``repeated`` holds the corpus's repeated lines when SL104 is selected."""
+    doc = Document(text, path)
+    return [finding_record(f) for f in with_repeated(doc, lint_document(doc, settings), settings, repeated)]

@@ -15,6 +15,9 @@ actor, in its constructor. Install with ``pip install 'seedlint[ray]'``.
 
 from __future__ import annotations
 
+import logging
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from seedlint.config import Settings, load_settings
@@ -36,6 +39,7 @@ class SeedlintBatch:
         path_prefix: str = "",
         settings: Settings | None = None,
         config_file: str | None = None,
+        repeated: Mapping[int, int] | None = None,
     ) -> None:
         from pathlib import Path
 
@@ -43,6 +47,8 @@ class SeedlintBatch:
         self.text_column = text_column
         self.id_column = id_column
         self.path_prefix = path_prefix
+        # The corpus's repeated lines (SL104), counted beforehand by ``repeated_lines``.
+        self.repeated = repeated
         _built_checks(self.settings.check_options)  # once per actor, before the first batch
 
     def __call__(self, batch: Any) -> Any:
@@ -50,7 +56,7 @@ class SeedlintBatch:
         texts = columns[self.text_column]
         ids = columns[self.id_column] if self.id_column else range(len(texts))
         findings = [
-            lint_one(text, f"{self.path_prefix}#{key}", self.settings) if isinstance(text, str) else []
+            lint_one(text, f"{self.path_prefix}#{key}", self.settings, self.repeated) if isinstance(text, str) else []
             for text, key in zip(texts, ids, strict=True)
         ]
         counts = [len(found) for found in findings]
@@ -84,3 +90,89 @@ def _with_columns(batch: Any, kind: str, added: dict[str, list[Any]]) -> Any:
     out[FINDINGS] = np.array(added[FINDINGS] + [None], dtype=object)[:-1]  # one object per row
     out[COUNT] = np.array(added[COUNT], dtype=np.int64)
     return out
+
+
+# The corpus-wide repeated lines (SL104) as a distributed aggregation ------------------------------
+
+
+def _line_keys(batch: dict[str, Any], text_column: str) -> dict[str, Any]:
+    """One row per distinct candidate line of each document: its key (as a signed 64-bit int)."""
+    from seedlint.checks.spam.corpus_repeated_line import document_keys
+
+    keys = [_signed(k) for text in batch[text_column] if isinstance(text, str) for k in document_keys(text)]
+    return {"key": keys}
+
+
+def _signed(key: int) -> int:
+    # Arrow stores int64: the unsigned 64-bit hash is kept as the signed integer of the same bits.
+    return key - (1 << 64) if key >= 1 << 63 else key
+
+
+def repeated_lines(dataset: Any, text_column: str, min_documents: int) -> dict[int, int]:
+    """SL104's first pass on Ray: the candidate lines held by at least ``min_documents`` documents
+    of ``dataset``, counted by a groupby over the workers (each document counts a line once)."""
+    keys = dataset.map_batches(_line_keys, fn_kwargs={"text_column": text_column}, batch_format="numpy")
+    with warnings.catch_warnings():
+        # Newer Ray suggests an expression filter; a function filter works on every supported Ray.
+        warnings.simplefilter("ignore", UserWarning)
+        counted = keys.groupby("key").count().filter(lambda row: row["count()"] >= min_documents)
+    return {int(row["key"]) % (1 << 64): int(row["count()"]) for row in counted.iter_rows()}
+
+
+# seedlint check --engine ray ----------------------------------------------------------------------
+
+
+def run_on_ray(
+    corpora: Sequence[str],
+    settings: Settings,
+    *,
+    address: str | None = None,
+    workers: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The findings of every record of ``corpora`` (JSON Lines or Parquet files), linted by Ray
+    Data actors, as ``finding_record`` dicts with the record's address in ``path``
+    (``corpus.jsonl#<id or record number>``), in corpus and record order, then line and column."""
+    import ray
+
+    from seedlint.checks.spam import OPTIONS
+    from seedlint.checks.spam.corpus_repeated_line import RULE
+
+    if not ray.is_initialized():
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    context = ray.data.DataContext.get_current()
+    context.execution_options.preserve_order = True  # record order, whatever the number of workers
+    # A linter's standard error is for its own messages: no progress bars or execution logs of Ray's.
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    text, ident = settings.text_field, settings.id_field
+    for corpus in corpora:
+        if corpus.lower().endswith(".parquet"):
+            dataset = ray.data.read_parquet(corpus)
+        else:
+            dataset = ray.data.read_json(corpus, lines=True)
+        repeated = None
+        if RULE.code in settings.enabled_codes():
+            least = int(settings.options_for("spam", OPTIONS)["repeated-min-documents"])
+            repeated = repeated_lines(dataset, text, least) if dataset.count() >= least else None
+        size = max(1, workers or int(ray.cluster_resources().get("CPU", 1)))  # type: ignore[no-untyped-call]
+        linted = dataset.map_batches(
+            SeedlintBatch,
+            fn_constructor_kwargs={
+                "text_column": text,
+                "id_column": ident,
+                "path_prefix": corpus,
+                "settings": settings,
+                "repeated": repeated,
+            },
+            batch_format="pyarrow",
+            batch_size=64,
+            compute=ray.data.ActorPoolStrategy(size=size),
+            num_cpus=0.5,  # actors share a core with the readers: a two-core machine runs two
+        )
+        number = 0
+        for row in linted.iter_rows():
+            number += 1
+            key = row[ident] if ident else number
+            for finding in row[FINDINGS]:
+                yield {"path": f"{corpus}#{key}", **finding}

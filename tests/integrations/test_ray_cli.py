@@ -1,0 +1,42 @@
+"""seedlint check --engine ray: the CLI on a real local Ray instance, against the local engine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run
+from tests.integrations import write_corpus
+
+pytestmark = pytest.mark.slow
+KEYS = ("path", "code", "name", "severity", "line", "column", "end_line", "end_column", "message", "matched")
+
+
+def _rows(*args: str, cwd: Path) -> list[tuple[object, ...]]:
+    result = run("check", "--no-cache", "--id-field", "id", "--output-format", "json-lines", *args, cwd=cwd)
+    assert result.returncode in (0, 1), result.stderr.decode()[-2000:]
+    return [tuple(json.loads(line)[k] for k in KEYS) for line in result.stdout.decode().splitlines()]
+
+
+def test_ray_findings_equal_the_local_engines(tmp_path):
+    pytest.importorskip("ray")
+    corpus = write_corpus(tmp_path)
+    local = _rows(corpus.name, cwd=tmp_path)
+    assert local
+    assert _rows("--engine", "ray", "-j", "2", corpus.name, cwd=tmp_path) == local
+
+
+def test_repeated_lines_are_counted_on_ray_as_locally(tmp_path):
+    pytest.importorskip("ray")
+    footer = "科技日报客户端 让阅读更有价值"
+    rows = [
+        {"id": f"r{i}", "text": f"2024年3月{i + 1}日,新华社北京电 会议第{i + 1}次召开。\n\n{footer}\n"}
+        for i in range(8)
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    local = _rows("--extend-select", "SL104", corpus.name, cwd=tmp_path)
+    assert [r[1] for r in local].count("SL104") == 8
+    assert _rows("--engine", "ray", "--extend-select", "SL104", corpus.name, cwd=tmp_path) == local
