@@ -275,18 +275,24 @@ def restated_slips(doc: Document, amounts: Sequence[Amount]) -> Iterator[tuple[A
     # Earlier amounts by (currency, percentage, script), a few each: a document of thousands of
     # figures stays linear, and a restatement is compared only with what it could restate.
     earlier: dict[tuple[str, str, str], list[Amount]] = {}
+    described: dict[int, tuple[str, list[str]]] = {}  # sentence index -> its script and percentages
     for amount in amounts:
         if amount.currency is None or amount.high is not None or amount.approximate or amount.value <= 0:
             continue
         index = _sentence_index(starts, amount.start)
         if index < 0 or amount.end > sents[index].end:
             continue
-        text = doc.folded[sents[index].start : sents[index].end]
-        han, latin = len(HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
-        script = "zh" if han > latin else "en" if latin > 3 * han else ""
+        if index not in described:
+            # Once per sentence: a sentence of thousands of figures is read once, not once a figure.
+            text = doc.folded[sents[index].start : sents[index].end]
+            han, latin = len(HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
+            described[index] = (
+                "zh" if han > latin else "en" if latin > 3 * han else "",
+                sorted({m.group(1) for m in _PERCENT.finditer(text)}),
+            )
+        script, percents = described[index]
         if not script:
             continue
-        percents = sorted({m.group(1) for m in _PERCENT.finditer(text)})
         other = "en" if script == "zh" else "zh"
         match = next(
             (
