@@ -270,16 +270,7 @@ def _check(**opts: Any) -> int:
         return _check_streaming(paths, settings, fix, opts)
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     try:
-        with _progress(opts) as progress:
-            outcome = run(
-                paths,
-                settings,
-                jobs=opts["jobs"],
-                fix=fix,
-                on_result=_followed(log.write if log else None, progress),
-                cache=_cache(settings, opts),
-                on_files=progress.start if progress else None,
-            )
+        outcome = _lint_run(paths, settings, fix, opts, lambda progress: log.write if log else None)
     finally:
         if log:
             log.close()
@@ -372,28 +363,21 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
         _findings_table(opts["output_file"] if parquet else None) as table,
     ):
 
-        def on_result(outcome: FileResult) -> None:
-            if log:
-                log.write(outcome)
-            if outcome.findings and table is not None:
-                table.write(outcome.findings)
-            elif outcome.findings:
-                if progress is not None and opts["output_file"] is None:
-                    progress.bar.clear()  # findings written to the terminal would run into the bar
-                out(render_file(fmt, outcome.findings, summary))
+        def writer(progress: RunProgress | None) -> Callable[[FileResult], None]:
+            def on_result(outcome: FileResult) -> None:
+                if log:
+                    log.write(outcome)
+                if outcome.findings and table is not None:
+                    table.write(outcome.findings)
+                elif outcome.findings:
+                    if progress is not None and opts["output_file"] is None:
+                        progress.bar.clear()  # findings written to the terminal would run into the bar
+                    out(render_file(fmt, outcome.findings, summary))
+
+            return on_result
 
         try:
-            with _progress(opts) as progress:
-                outcome = run(
-                    paths,
-                    settings,
-                    jobs=opts["jobs"],
-                    fix=fix,
-                    on_result=_followed(on_result, progress),
-                    collect=False,
-                    cache=_cache(settings, opts),
-                    on_files=progress.start if progress else None,
-                )
+            outcome = _lint_run(paths, settings, fix, opts, writer, collect=False)
         finally:
             if log:
                 log.close()
@@ -423,6 +407,30 @@ def _progress(opts: dict[str, Any]) -> Iterator[RunProgress | None]:
         yield tracker
     finally:
         tracker.bar.close()
+
+
+def _lint_run(
+    paths: list[str],
+    settings: Settings,
+    fix: FixMode | None,
+    opts: dict[str, Any],
+    on_result: Callable[[RunProgress | None], Callable[[FileResult], None] | None],
+    *,
+    collect: bool = True,
+) -> LintRun:
+    """``run`` with the cache and the progress bar the options ask for; ``on_result`` makes the
+    callback for each file's outcome, given the bar (to clear it before writing to the terminal)."""
+    with _progress(opts) as progress:
+        return run(
+            paths,
+            settings,
+            jobs=opts["jobs"],
+            fix=fix,
+            on_result=_followed(on_result(progress), progress),
+            collect=collect,
+            cache=_cache(settings, opts),
+            on_files=progress.start if progress else None,
+        )
 
 
 def _followed(
