@@ -469,7 +469,8 @@ def _findings_table(output_file: str | None) -> Iterator[Any]:
 def _check_ray(paths: list[str], settings: Settings, opts: dict[str, Any]) -> int:
     """``--engine ray``: the corpora under ``paths`` linted by Ray Data actors, each finding written
     as a JSON line (``path``, code, name, severity, line, column, end line and column, message,
-    matched) to standard output or ``-o``, or as a Parquet row with ``-o *.parquet``."""
+    matched) to standard output or ``-o``, or as a row of ``-o *.parquet`` (the columns of ``check -o
+    *.parquet``, with no fixable or fingerprint, which Ray's rows do not carry)."""
     for option in ("fix", "diff", "statistics", "baseline", "add_baseline", "baseline_prune", "fix_log"):
         if opts[option]:
             raise ConfigError(f"--{option.replace('_', '-')} cannot be used with --engine ray")
@@ -492,12 +493,15 @@ def _check_ray(paths: list[str], settings: Settings, opts: dict[str, Any]) -> in
     except ImportError:
         raise ConfigError("--engine ray needs Ray: pip install 'seedlint[ray]'") from None
     worst: Severity | None = None
-    with _output(None if parquet else opts["output_file"]) as out, _ray_table(opts) as table:
+    with (
+        _output(None if parquet else opts["output_file"]) as out,
+        _findings_table(opts["output_file"] if parquet else None) as table,
+    ):
         for row in run_on_ray(corpora, settings, address=opts["ray_address"], workers=opts["jobs"]):
             severity = Severity.parse(row["severity"])
             worst = severity if worst is None or severity > worst else worst
             if table is not None:
-                table.append(row)
+                table.write_records([row])
             else:
                 out(
                     json.dumps(
@@ -508,26 +512,6 @@ def _check_ray(paths: list[str], settings: Settings, opts: dict[str, Any]) -> in
     if opts["exit_zero"]:
         return 0
     return 1 if worst is not None and worst >= settings.fail_on else 0
-
-
-@contextlib.contextmanager
-def _ray_table(opts: dict[str, Any]) -> Iterator[list[dict[str, Any]] | None]:
-    """With ``-o *.parquet``, the rows to write, written when the run ends (atomically)."""
-    if not _parquet(opts):
-        yield None
-        return
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise ConfigError("-o *.parquet needs pyarrow: pip install 'seedlint[parquet]'") from None
-    from seedlint.integrations import arrow_finding_type
-
-    rows: list[dict[str, Any]] = []
-    yield rows
-    schema = pa.schema([("path", pa.string()), *((f.name, f.type) for f in arrow_finding_type())])
-    with atomic_writer(os.path.realpath(opts["output_file"])) as handle:
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), handle)
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ import gzip
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -44,7 +44,7 @@ from seedlint.files import FileReadError
 from seedlint.fixes import atomic_writer
 from seedlint.fixlog import FixLog, log_entries
 from seedlint.integrations import arrow_finding_type, finding_record
-from seedlint.model import Finding
+from seedlint.model import Finding, family_of
 from seedlint.registry import load_registry
 
 FIELD = "seedlint"  # the field that holds a record's findings in the output
@@ -386,29 +386,30 @@ class FindingsTable:
         self.count = 0
 
     def write(self, findings: Sequence[Finding]) -> None:
-        for f in findings:
-            path, record = split_address(f.path)
+        self.write_records(
+            {**finding_record(f), "path": f.path, "fixable": f.fixable, "fingerprint": f.fingerprint} for f in findings
+        )
+
+    def write_records(self, records: Iterable[dict[str, Any]]) -> None:
+        """Rows from ``finding_record`` dicts with the finding's ``path`` (a record's address) and,
+        when known, ``fixable`` and ``fingerprint`` (null otherwise: Ray's rows carry neither)."""
+        for r in records:
+            path, record = split_address(r["path"])
             self.rows.append(
                 {
+                    **{key: r[key] for key in ("code", "name", "severity", "line", "column", "end_line", "end_column")},
                     "path": json_safe(path),
                     "record": None if record is None else json_safe(record),
-                    "code": f.code,
-                    "name": f.name,
-                    "family": f.family,
-                    "severity": str(f.severity),
-                    "line": f.line,
-                    "column": f.column,
-                    "end_line": f.end_line,
-                    "end_column": f.end_column,
-                    "message": json_safe(f.message),
-                    "matched": json_safe(f.matched),
-                    "fixable": f.fixable,
-                    "fingerprint": f.fingerprint,
+                    "family": family_of(r["code"]),
+                    "message": json_safe(r["message"]),
+                    "matched": json_safe(r["matched"]),
+                    "fixable": r.get("fixable"),
+                    "fingerprint": r.get("fingerprint"),
                 }
             )
-        self.count += len(findings)
-        if len(self.rows) >= FINDINGS_ROW_GROUP:
-            self.flush()
+            self.count += 1
+            if len(self.rows) >= FINDINGS_ROW_GROUP:
+                self.flush()
 
     def flush(self) -> None:
         if self.rows:

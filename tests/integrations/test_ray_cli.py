@@ -40,3 +40,18 @@ def test_repeated_lines_are_counted_on_ray_as_locally(tmp_path):
     local = _rows("--extend-select", "SL104", corpus.name, cwd=tmp_path)
     assert [r[1] for r in local].count("SL104") == 8
     assert _rows("--engine", "ray", "--extend-select", "SL104", corpus.name, cwd=tmp_path) == local
+
+
+def test_ray_parquet_has_the_local_parquet_columns_and_rows(tmp_path):
+    pytest.importorskip("ray")
+    pq = pytest.importorskip("pyarrow.parquet")
+    corpus = write_corpus(tmp_path)
+    for args, name in ((("--engine", "ray"), "ray.parquet"), ((), "local.parquet")):
+        result = run("check", "--no-cache", "--id-field", "id", *args, "-o", name, corpus.name, cwd=tmp_path)
+        assert result.returncode in (0, 1), result.stderr.decode()[-2000:]
+    ray_table, local_table = pq.read_table(tmp_path / "ray.parquet"), pq.read_table(tmp_path / "local.parquet")
+    assert ray_table.schema == local_table.schema
+    unknown = ("fixable", "fingerprint")  # Ray's rows carry neither
+    assert set(ray_table.column("fixable").to_pylist()) == {None}
+    keep = [c for c in local_table.column_names if c not in unknown]
+    assert ray_table.select(keep).to_pylist() == local_table.select(keep).to_pylist()
