@@ -310,10 +310,7 @@ def _show_files(settings: Settings, opts: dict[str, Any]) -> int:
     found = discover(list(opts["paths"]) or list(settings.paths) or ["."], settings)
     for path in found.files:
         click.echo(escape_path(path))
-    for path, reason in found.skipped:
-        click.echo(f"seedlint: warning: {escape_text(path)}: skipped ({escape_text(reason)})", err=True)
-    for path, reason in found.errors:
-        click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
+    _path_problems(found.skipped, found.errors)
     return 2 if found.errors else 0
 
 
@@ -562,14 +559,19 @@ def _escape_lines(text: str) -> str:
 def _warn(outcome: LintRun) -> None:
     for path in outcome.removed_temporaries:
         click.echo(f"seedlint: removed {escape_text(path)}, left by an interrupted run", err=True)
-    for path, reason in outcome.skipped:
-        click.echo(f"seedlint: warning: {escape_text(path)}: skipped ({escape_text(reason)})", err=True)
     for message in outcome.warnings:
         click.echo(f"seedlint: warning: {escape_text(message)}", err=True)
-    for path, reason in outcome.errors:
-        click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
+    _path_problems(outcome.skipped, outcome.errors)
     if outcome.files == 0 and not outcome.errors and not outcome.skipped:
         click.echo("seedlint: warning: no files to lint under the given paths (see include and exclude)", err=True)
+
+
+def _path_problems(skipped: Sequence[tuple[str, str]], errors: Sequence[tuple[str, str]]) -> None:
+    """Paths skipped (a warning) and paths that could not be used (an error), one line each."""
+    for path, reason in skipped:
+        click.echo(f"seedlint: warning: {escape_text(path)}: skipped ({escape_text(reason)})", err=True)
+    for path, reason in errors:
+        click.echo(f"seedlint: error: {escape_text(path)}: {escape_text(reason)}", err=True)
 
 
 def _report(
