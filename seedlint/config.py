@@ -109,6 +109,10 @@ class Settings:
     _enabled_cache: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
+    # fixable_codes(), asked once per document: worked out once (a list so the frozen class can fill it).
+    _fixable_cache: list[frozenset[str]] = field(
+        default_factory=list, init=False, compare=False, hash=False, repr=False
+    )
 
     # Options --------------------------------------------------------------------------------
 
@@ -145,8 +149,11 @@ class Settings:
         """Codes whose fixes are kept, or None when every fix is (the default)."""
         if self.fixable is None and not self.unfixable:
             return None
-        rules = (registry or load_registry()).rules
-        return resolve_selection(rules, self.fixable or ("ALL",), (), self.unfixable, everything=True)
+        if not self._fixable_cache:
+            rules = (registry or load_registry()).rules
+            codes = resolve_selection(rules, self.fixable or ("ALL",), (), self.unfixable, everything=True)
+            self._fixable_cache.append(codes)
+        return self._fixable_cache[0]
 
     def _file_ignores(self, path: str) -> tuple[str, ...]:
         out: list[str] = []

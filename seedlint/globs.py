@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -38,10 +38,16 @@ def relative_posix(path: str | Path, root: str) -> str:
     """``path`` relative to ``root`` with forward slashes, or as given when it lies outside."""
     posix = PurePosixPath(str(path).replace(os.sep, "/")).as_posix()
     try:
-        relative = Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+        relative = Path(path).resolve().relative_to(_resolved(root)).as_posix()
     except (ValueError, OSError):
         return posix.removeprefix("./")
     return relative if relative != "." else ""
+
+
+@lru_cache(maxsize=64)
+def _resolved(root: str) -> Path:
+    # The root is the same for every path of a run: resolved once, not once per file and pattern.
+    return Path(root).resolve()
 
 
 def matches(relative: str, patterns: Iterable[str], folder: bool = False) -> bool:
