@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 
+from seedlint.checks.spam._common import clip
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.chars import HAN_CHAR, width_fold
@@ -76,7 +77,9 @@ def line_key(line: str) -> int | None:
 
 
 def document_keys(text: str) -> set[int]:
-    return {key for line in text.splitlines() if (key := line_key(line)) is not None}
+    """The candidate lines of a text, split where a Document splits them (so the second pass,
+    which reads ``doc.lines``, finds every line the first pass counted)."""
+    return {key for line in Document(text, "").lines if (key := line_key(line)) is not None}
 
 
 class LineCounter:
@@ -107,13 +110,6 @@ class LineCounter:
         return {key: count for key, (count, _) in self._counts.items() if count >= min_documents}
 
 
-def count_lines(texts: Iterable[str]) -> LineCounter:
-    counter = LineCounter()
-    for text in texts:
-        counter.add(text)
-    return counter
-
-
 def findings(doc: Document, frequent: Mapping[int, int], existing: Iterable[Finding] = ()) -> list[Finding]:
     """SL104 findings of one document. A line that another rule already removes (page chrome, a
     spam header, a platform disclaimer) is left to that rule."""
@@ -129,8 +125,6 @@ def findings(doc: Document, frequent: Mapping[int, int], existing: Iterable[Find
         end = doc.line_starts[index] + len(line.rstrip())
         if any(s <= start and end <= e for s, e in claimed):
             continue
-        shown = line.strip()
-        shown = shown if len(shown) <= 60 else shown[:59] + "…"
-        message = f"Line repeated verbatim in {frequent[key]} documents of the corpus: `{shown}`"
+        message = f"Line repeated verbatim in {frequent[key]} documents of the corpus: `{clip(line.strip())}`"
         out.append(doc.finding(RULE, start, end, message, fix=doc.delete_lines_fix(index + 1, index + 1)))
     return out
