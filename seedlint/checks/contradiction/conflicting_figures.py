@@ -12,6 +12,7 @@ from seedlint.checks.contradiction._common import clip
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.language import profile
 from seedlint.text.numbers import Amount
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.scan import PhraseSet
@@ -258,7 +259,6 @@ def _sentence_index(starts: Sequence[int], offset: int) -> int:
 # A percentage: in a document written in two languages, the figure that shows a Chinese and an
 # English sentence report the same fact (`同比增长6.8%` / `up 6.8 percent`).
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _POWERS = (10.0, 100.0, 1000.0, 10000.0)
 # How far the ratio may stray from the power of ten: a figure re-rounded or with two digits
 # swapped on the way (39038.1亿 against 390.83 billion) is still the same slip.
@@ -284,16 +284,13 @@ def restated_slips(doc: Document, amounts: Sequence[Amount]) -> Iterator[tuple[A
             continue
         if index not in described:
             # Once per sentence: a sentence of thousands of figures is read once, not once a figure.
+            # The text layer's one reading of a text's script (Chinese dense with English names is Chinese).
             text = doc.folded[sents[index].start : sents[index].end]
-            han, latin = len(HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
-            described[index] = (
-                "zh" if han > latin else "en" if latin > 3 * han else "",
-                sorted({m.group(1) for m in _PERCENT.finditer(text)}),
-            )
+            described[index] = (profile(text).kind(), sorted({m.group(1) for m in _PERCENT.finditer(text)}))
         script, percents = described[index]
-        if not script:
+        if script not in ("han", "latin"):
             continue
-        other = "en" if script == "zh" else "zh"
+        other = "latin" if script == "han" else "han"
         match = next(
             (
                 (first, power)
