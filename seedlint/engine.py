@@ -174,12 +174,11 @@ Repeated = Mapping[int, int]  # line key -> how many documents of the run hold t
 def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
     """The first pass of SL104 corpus-repeated-line: count the candidate lines of every document
     of the run (files and corpus records); None when the rule is off or the run is too small."""
-    from seedlint.checks.spam import OPTIONS
-    from seedlint.checks.spam.corpus_repeated_line import RULE, LineCounter
+    from seedlint.checks.spam.corpus_repeated_line import LineCounter
 
-    if RULE.code not in settings.enabled_codes():
+    least = repeated_min_documents(settings)
+    if least is None:
         return None
-    least = int(settings.options_for("spam", OPTIONS)["repeated-min-documents"])
     counter = LineCounter()
     for path in files:
         if is_corpus(path):
@@ -196,6 +195,16 @@ def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
     if counter.documents < least:
         return None
     return counter.frequent(least) or None
+
+
+def repeated_min_documents(settings: Settings) -> int | None:
+    """How many documents must share a line for SL104 to report it, or None when SL104 is off."""
+    from seedlint.checks.spam import OPTIONS
+    from seedlint.checks.spam.corpus_repeated_line import RULE
+
+    if RULE.code not in settings.enabled_codes():
+        return None
+    return int(settings.options_for("spam", OPTIONS)["repeated-min-documents"])
 
 
 def _text_of(path: str, settings: Settings) -> str | None:

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from seedlint.config import Settings, load_settings
-from seedlint.engine import _built_checks
+from seedlint.engine import _built_checks, repeated_min_documents
 from seedlint.integrations import arrow_finding_type, lint_one
 
 FINDINGS = "seedlint_findings"
@@ -134,9 +134,6 @@ def run_on_ray(
     (``corpus.jsonl#<id or record number>``), in corpus and record order, then line and column."""
     import ray
 
-    from seedlint.checks.spam import OPTIONS
-    from seedlint.checks.spam.corpus_repeated_line import RULE
-
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
     context = ray.data.DataContext.get_current()
@@ -151,10 +148,8 @@ def run_on_ray(
             dataset = ray.data.read_parquet(corpus)
         else:
             dataset = ray.data.read_json(corpus, lines=True)
-        repeated = None
-        if RULE.code in settings.enabled_codes():
-            least = int(settings.options_for("spam", OPTIONS)["repeated-min-documents"])
-            repeated = repeated_lines(dataset, text, least) if dataset.count() >= least else None
+        least = repeated_min_documents(settings)
+        repeated = repeated_lines(dataset, text, least) if least is not None and dataset.count() >= least else None
         size = max(1, workers or int(ray.cluster_resources().get("CPU", 1)))  # type: ignore[no-untyped-call]
         linted = dataset.map_batches(
             SeedlintBatch,
