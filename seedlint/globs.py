@@ -38,7 +38,8 @@ def relative_posix(path: str | Path, root: str) -> str:
     """``path`` relative to ``root`` with forward slashes, or as given when it lies outside."""
     posix = PurePosixPath(str(path).replace(os.sep, "/")).as_posix()
     try:
-        relative = Path(path).resolve().relative_to(_resolved(root)).as_posix()
+        base = _resolved(root) if os.path.isabs(root) else Path(root).resolve()  # "." follows the cwd
+        relative = Path(path).resolve().relative_to(base).as_posix()
     except (ValueError, OSError):
         return posix.removeprefix("./")
     return relative if relative != "." else ""
@@ -46,7 +47,7 @@ def relative_posix(path: str | Path, root: str) -> str:
 
 @lru_cache(maxsize=64)
 def _resolved(root: str) -> Path:
-    # The root is the same for every path of a run: resolved once, not once per file and pattern.
+    # An absolute root is the same for every path of a run: resolved once, not per file and pattern.
     return Path(root).resolve()
 
 
