@@ -67,6 +67,17 @@ def read_row(row: Any, number: int, text_field: str, id_field: str | None) -> tu
     return key, text, None
 
 
+def split_address(path: str) -> tuple[str, str | None]:
+    """A finding's file and record id: ``corpus.jsonl#n1`` is (``corpus.jsonl``, ``n1``) when the
+    part before the first ``#`` that follows a corpus name is one; a plain file has no id."""
+    at = path.find("#")
+    while at != -1:
+        if is_corpus(path[:at]):
+            return path[:at], path[at + 1 :]
+        at = path.find("#", at + 1)
+    return path, None
+
+
 def record_of(corpus: str, row: Row, text_field: str, id_field: str | None) -> Record:
     """The document a row holds (or why it holds none), addressed in ``corpus``."""
     if row.problem is not None:

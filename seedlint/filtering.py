@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from seedlint.config import ConfigError, Settings, selector_matches, validate_selectors
-from seedlint.corpus import Record, Row, field_of, is_corpus, parquet_file, record_of, rows
+from seedlint.corpus import Record, Row, field_of, is_corpus, parquet_file, record_of, rows, split_address
 from seedlint.display import json_safe
 from seedlint.document import Document
 from seedlint.engine import (
@@ -350,17 +350,6 @@ def _writer(path: str, schema: Any) -> Iterator[_Writer]:
 # Findings as Parquet (check -o findings.parquet) ----------------------------------------------
 
 FINDINGS_ROW_GROUP = 8192  # findings per row group: memory stays flat however many there are
-
-
-def split_address(path: str) -> tuple[str, str | None]:
-    """A finding's file and record id: ``corpus.jsonl#n1`` is (``corpus.jsonl``, ``n1``) when the
-    part before the first ``#`` that follows a corpus name is one; a plain file has no id."""
-    at = path.find("#")
-    while at != -1:
-        if is_corpus(path[:at]):
-            return path[:at], path[at + 1 :]
-        at = path.find("#", at + 1)
-    return path, None
 
 
 class FindingsTable:

@@ -15,8 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from seedlint.corpus import is_corpus
-from seedlint.filtering import split_address
+from seedlint.corpus import is_corpus, split_address
 
 DELAY = 1.0
 INTERVAL = 0.1

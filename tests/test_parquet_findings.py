@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import seedlint.filtering
-from seedlint.filtering import split_address
+from seedlint.corpus import split_address
 from tests.helpers import ROWS, invoke, run, write_corpus
 
 pq = pytest.importorskip("pyarrow.parquet")

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import PurePath
 from typing import Any
 
-from seedlint.corpus import is_corpus, records
+from seedlint.corpus import records, split_address
 from seedlint.display import json_safe
 from seedlint.document import Document
 from seedlint.files import FileReadError, read_regular
@@ -112,8 +112,8 @@ def _texts(by_path: Mapping[str, list[Finding]]) -> dict[str, str]:
     texts: dict[str, str] = {}
     wanted_records: dict[str, set[str]] = defaultdict(set)
     for path in by_path:
-        corpus, sep, key = path.rpartition("#")
-        if sep and is_corpus(corpus):
+        corpus, key = split_address(path)
+        if key is not None:
             wanted_records[corpus].add(key)
             continue
         try:
@@ -132,7 +132,7 @@ def _record_texts(corpus: str, keys: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     try:
         for record in records(corpus, "text", id_field):
-            if record.text is not None and record.path.rpartition("#")[2] in keys:
+            if record.text is not None and split_address(record.path)[1] in keys:
                 out[record.path] = Document(record.text, record.path).text
     except (FileReadError, OSError, ValueError):
         return out
@@ -413,8 +413,8 @@ def named_sources(by_path: Mapping[str, list[Finding]], texts: Mapping[str, str]
 def site_of(path: str) -> str:
     """The source a document came from, as its path names it: the corpus file of a record, else
     the folder holding the file (crawls are commonly stored one folder per site)."""
-    corpus, sep, _ = path.rpartition("#")
-    if sep and is_corpus(corpus):
+    corpus, key = split_address(path)
+    if key is not None:
         return corpus
     parent = PurePath(path).parent.as_posix()
     return parent if parent != "." else "(current folder)"
