@@ -10,7 +10,10 @@ line that is itself running prose (words injected into a sentence are no line sh
 line is negative. The documents are read at fit time only: the model file keeps weights and figures,
 never text.
 
-Both stages are L2-regularised logistic regressions fitted by Newton's method. Stage two's
+Both stages are L2-regularised logistic regressions fitted by Newton's method. With ``--prior``
+(a git revision: the model file as it was there) the penalty pulls each weight towards that model's
+weight instead of towards zero, so a refit on new sets keeps what the sets of earlier fits taught
+(those documents need not be at hand) and moves only where the new lines disagree. Stage two's
 neighbour features come from stage one's predictions for documents it was not fitted on
 (out-of-fold, documents split into ``--folds`` groups), so the second stage learns how much to
 trust a neighbour's score as it will be at run time. The cut-off is the lowest out-of-fold score
@@ -23,7 +26,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
+import tomllib
 from collections.abc import Sequence
 from operator import mul
 from pathlib import Path
@@ -40,6 +45,9 @@ from seedlint.text.view import text_view
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "seedlint" / "data" / "spam" / "chrome_model.toml"
 L2 = 0.3
+# The pull towards a prior model's weights: strong enough that a kind of chrome the new sets hold
+# few of (long link rows) keeps its weight, weak enough that the new sets move the rest.
+PRIOR_L2 = 100.0
 PROSE = STAGE_ONE.index("prose")
 PHRASE_RULES_ONLY = Settings(select=("SL101", "SL102", "SL103")).with_options("spam", {"chrome-min-score": 101})
 
@@ -87,10 +95,18 @@ def load(sets: Sequence[Path]) -> tuple[list[Example], dict[str, list[str]]]:
     return examples, lines_of
 
 
-def fit(xs: Sequence[Vector], ys: Sequence[int], l2: float = L2, iterations: int = 30) -> tuple[float, list[float]]:
-    """Logistic regression, bias unpenalised, by Newton's method on the L2-penalised likelihood."""
+def fit(
+    xs: Sequence[Vector],
+    ys: Sequence[int],
+    l2: float = L2,
+    iterations: int = 30,
+    prior: Sequence[float] | None = None,
+) -> tuple[float, list[float]]:
+    """Logistic regression, bias unpenalised, by Newton's method on the L2-penalised likelihood;
+    the penalty is on the distance to ``prior`` (the weights, no bias) when one is given."""
     d = len(xs[0]) + 1
-    w = [0.0] * d
+    centre = [0.0, *(prior if prior is not None else [0.0] * (d - 1))]
+    w = centre[:]
     for _ in range(iterations):
         grad = [0.0] * d
         hess = [[0.0] * d for _ in range(d)]
@@ -108,7 +124,7 @@ def fit(xs: Sequence[Vector], ys: Sequence[int], l2: float = L2, iterations: int
                         if row[j]:
                             hi[j] += ri * row[j]
         for i in range(1, d):
-            grad[i] += l2 * w[i]
+            grad[i] += l2 * (w[i] - centre[i])
             hess[i][i] += l2
         for i in range(d):
             for j in range(i):
@@ -148,12 +164,17 @@ def folds_of(examples: Sequence[Example], folds: int) -> dict[str, int]:
 
 
 def out_of_fold(
-    examples: Sequence[Example], vectors: Sequence[Vector], fold: dict[str, int], folds: int
+    examples: Sequence[Example],
+    vectors: Sequence[Vector],
+    fold: dict[str, int],
+    folds: int,
+    prior: Sequence[float] | None = None,
 ) -> list[float]:
     predictions = [0.0] * len(examples)
+    l2 = L2 if prior is None else PRIOR_L2
     for k in range(folds):
         train = [i for i, e in enumerate(examples) if fold[e.doc] != k]
-        bias, weights = fit([vectors[i] for i in train], [examples[i].label for i in train])
+        bias, weights = fit([vectors[i] for i in train], [examples[i].label for i in train], l2, prior=prior)
         for i, e in enumerate(examples):
             if fold[e.doc] == k:
                 predictions[i] = predict(bias, weights, vectors[i])
@@ -196,22 +217,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--precision", type=float, default=0.97)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--prior", metavar="REV", help="git revision whose model the weights are pulled towards")
     args = parser.parse_args(argv)
     for folder in args.sets:
         if not (folder / "labels.jsonl").is_file() or not (folder / "docs").is_dir():
             print(f"fit_chrome: {folder}: not a labelled set (docs/ and labels.jsonl)", file=sys.stderr)
             return 2
+    prior_one = prior_two = None
+    if args.prior:
+        try:
+            shown = subprocess.run(
+                ["git", "show", f"{args.prior}:{OUT.relative_to(ROOT).as_posix()}"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        except (OSError, subprocess.CalledProcessError) as error:
+            print(f"fit_chrome: --prior {args.prior}: cannot read the model there ({error})", file=sys.stderr)
+            return 2
+        table = tomllib.loads(shown)
+        prior_one = [float(table["stage-one"]["weights"].get(n, 0.0)) for n in STAGE_ONE]
+        prior_two = [float(table["stage-two"]["weights"].get(n, 0.0)) for n in STAGE_TWO]
+    l2 = L2 if args.prior is None else PRIOR_L2
     examples, lines_of = load(args.sets)
     labels = [e.label for e in examples]
     fold = folds_of(examples, args.folds)
     one_x = [e.x for e in examples]
-    first_oof = out_of_fold(examples, one_x, fold, args.folds)
+    first_oof = out_of_fold(examples, one_x, fold, args.folds, prior_one)
     two_x = stage_two_vectors(examples, first_oof, lines_of)
-    second_oof = out_of_fold(examples, two_x, fold, args.folds)
+    second_oof = out_of_fold(examples, two_x, fold, args.folds, prior_two)
     threshold, precision, recall = cut_off(second_oof, labels, args.precision, [e.reported for e in examples])
 
-    bias_one, weights_one = fit(one_x, labels)
-    bias_two, weights_two = fit(two_x, labels)
+    bias_one, weights_one = fit(one_x, labels, l2, prior=prior_one)
+    bias_two, weights_two = fit(two_x, labels, l2, prior=prior_two)
     shift = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else 0.0
     sets = ", ".join(
         f"{f.name} ({len({e.doc for e in examples if e.doc.startswith(f.name + '/')})} documents)" for f in args.sets
@@ -219,7 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = [
         "# The chrome model of the spam family (seedlint/checks/spam/_model.py): two logistic stages",
         "# over line features. Generated by tools/fit_chrome.py; do not edit by hand, refit instead:",
-        "#   python tools/fit_chrome.py " + " ".join(str(f) for f in args.sets),
+        "#   python tools/fit_chrome.py "
+        + " ".join(str(f) for f in args.sets)
+        + f" --precision {args.precision}"
+        + (f" --prior {args.prior}" if args.prior else ""),
         f"# Fitted on {len(examples)} lines ({sum(labels)} chrome or spam) of: {sets}.",
         f"# Held-out documents ({args.folds} folds): at the cut-off (score 50) precision {precision:.3f},",
         f"# recall {recall:.3f}; target precision {args.precision}. The bias includes the cut-off shift.",

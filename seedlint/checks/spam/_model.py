@@ -134,6 +134,48 @@ class Score:
         return tuple(DESCRIPTIONS[name] for _, name in contributions if name in DESCRIPTIONS)[:3]
 
 
+# A line that ends as a sentence ends (。 . and a closing quote after them; not ! or ?, which end
+# headlines and teasers as often as sentences).
+_SENTENCE_CLOSE = ("。", ".", "。”", ".”", '."', "。」", "」", "”")
+_S1 = {name: i for i, name in enumerate(STAGE_ONE)}
+# Spam words and contact details inside a sentence are SL101's and SL103's to judge, not a line shape.
+_NOT_PROSE = tuple(_S1[n] for n in ("link", "debris", "menu-shape", "list-item"))
+
+
+def reads_as_sentence(line: str, x: tuple[float, ...]) -> bool:
+    """A complete sentence: ten characters or more, closed by a full stop, with function words, a
+    clause break or ten Han characters, not a list item, no link or markup, and chrome words covering
+    less than half of it (`Print is not dead.`). Short paragraphs after an article's last long one
+    are still the article; the model alone never reports them."""
+    text = line.strip()
+    return (
+        len(text) >= 10
+        and text.endswith(_SENTENCE_CLOSE)
+        and (x[_S1["function-words"]] > 0 or "," in text or x[_S1["han"]] * len(text) >= 10)
+        and x[_S1["chrome-cover"]] + x[_S1["weak-cover"]] < 0.5
+        and not any(x[i] for i in _NOT_PROSE)
+    )
+
+
+# Longest credit line (an outlet's or an author's name alone) that ``credit_lines`` considers.
+_CREDIT_MAX = 20
+
+
+def credit_lines(lines: list[str], scores: dict[int, Score]) -> set[int]:
+    """Short lines that repeat the name opening a dated or byline line of the same document
+    (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`): the outlet or author credited again at the
+    end of its own article, a source statement and not page chrome."""
+    dated = [
+        lines[i].strip() for i, score in scores.items() if score.features[_S1["date"]] or score.features[_S1["byline"]]
+    ]
+    out = set()
+    for i in scores:
+        text = lines[i].strip()
+        if 2 <= len(text) <= _CREDIT_MAX and any(d != text and d.startswith(text) for d in dated):
+            out.add(i)
+    return out
+
+
 def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 

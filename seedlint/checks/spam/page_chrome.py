@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from seedlint.checks.spam._common import clip, line_finding, neighbour
+from seedlint.checks.spam._model import credit_lines, reads_as_sentence
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
@@ -36,6 +37,9 @@ RULE = Rule(
         "function-word density, separators and short items, links, contact details, template "
         "debris, place in the document, repetition), and reported at a score of "
         "`chrome-min-score` (default 50 of 100) or above; the message names the strongest features. "
+        "The model never reports a line that reads as a complete sentence (a short closing paragraph "
+        "is still the article) or that credits the outlet or author named in the document's own "
+        "dateline or byline (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`). "
         "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
         "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
@@ -210,6 +214,8 @@ def findings(
         and len(lines[i]) <= _MAX_CHROME_LINE
     }
     modelled -= broken_prose_lines(doc)
+    modelled = {i for i in modelled if not reads_as_sentence(lines[i], scores[i].features)}
+    modelled -= credit_lines(lines, scores)
     promoted = _promote(lines, weak, separator_only, set(strong) | spam)
     runs = {run[0]: run for run in _menu_runs(lines, weak - promoted, separator_only)}
     in_runs = {i for first, last in runs.values() for i in range(first, last + 1)}

@@ -160,3 +160,76 @@ def test_logistic_fit_recovers_the_sign_and_the_cut_off_keeps_precision():
 def test_scores_are_probabilities_in_percent():
     assert _model.sigmoid(0.0) == 0.5 and _model.sigmoid(-100) == 0.0
     assert math.isclose(_model.sigmoid(2.0), 1 / (1 + math.exp(-2.0)))
+
+
+def test_a_prior_pulls_the_fit_towards_its_weights():
+    # Ten lines say nothing about the second feature; the prior's weight for it survives the fit.
+    xs = [(float(i % 2), 0.0) for i in range(10)]
+    ys = [i % 2 for i in range(10)]
+    _, free = fit_chrome.fit(xs, ys)
+    _, pulled = fit_chrome.fit(xs, ys, 30.0, prior=[0.0, 2.5])
+    assert free[1] == 0.0
+    assert math.isclose(pulled[1], 2.5)
+    _, near = fit_chrome.fit(xs, ys, 30.0, prior=[-3.0, 0.0])
+    assert near[0] < free[0]
+
+
+def test_the_fit_script_refuses_a_prior_it_cannot_read(tmp_path, capsys):
+    _write_set(tmp_path / "set", {"001.txt": (f"首页 | 新闻 | 体育 | 财经\n\n{PROSE}", [1])})
+    assert fit_chrome.main([str(tmp_path / "set"), "--out", str(tmp_path / "m.toml"), "--prior", "no-such-rev"]) == 2
+    assert "--prior no-such-rev" in capsys.readouterr().err
+
+
+def _stage_one(**features: float) -> tuple[float, ...]:
+    return tuple(features.get(name, 0.0) for name in STAGE_ONE)
+
+
+@pytest.mark.parametrize(
+    ("line", "features", "sentence"),
+    [
+        # Short closing paragraphs of an article: full stop, and function words, a comma or Han text.
+        ("外交部发言人11日表示,中方希望美方客观理性看待中国。", {"han": 0.8}, True),
+        ("目前,案件正在进一步调查中。", {"han": 0.8, "function-words": 0.2}, True),
+        ("He told reporters: Print is not dead.", {"latin": 0.8, "function-words": 0.3, "chrome-cover": 0.15}, True),
+        ("记者拨打该公司客服电话13812345678,无人接听。", {"han": 0.6, "contact": 1.0}, True),
+        # Teasers and headlines end in ! or ? or nothing; widgets are mostly chrome words.
+        ("独家》统一并购家乐福两年了却爽退10亿元交易款 原因曝光!", {"han": 0.8}, False),
+        ("Read more on Northeastern Global News", {"latin": 0.9, "function-words": 0.3}, False),
+        ("点击查看更多精彩内容。", {"han": 1.0, "chrome-cover": 0.8}, False),
+        ("2.本站拥有管理笔名和留言的一切权力。", {"han": 0.8, "list-item": 1.0}, False),
+        ("详情请见 www.example.com/news.html.", {"latin": 0.6, "link": 1.0}, False),
+        ("版权所有。", {"han": 1.0}, False),
+    ],
+)
+def test_what_reads_as_a_sentence(line, features, sentence):
+    assert _model.reads_as_sentence(line, _stage_one(**features)) is sentence
+
+
+def test_a_short_sentence_after_the_article_is_not_chrome_by_its_place():
+    # At a cut-off this low the model would take every line after the article; a sentence stays.
+    closing = "目前,案件正在进一步调查中。"
+    text = f"{PROSE}\n{ROWS}\n{closing}\n热点\n"
+    lines = text.splitlines()
+    eager = Settings(select=(CODE,)).with_options("spam", {"chrome-min-score": 1})
+    flagged = [f.line for f in lint_text(text, settings=eager)]
+    assert lines.index("热点") + 1 in flagged and lines.index(closing) + 1 not in flagged, flagged
+
+
+def _scores(lines: list[str], **features_of: dict[str, float]) -> dict[int, _model.Score]:
+    extra = (0.0,) * (len(STAGE_TWO) - len(STAGE_ONE))
+    return {
+        i: _model.Score(60, _stage_one(**features_of.get(f"l{i}", {})) + extra) for i, line in enumerate(lines) if line
+    }
+
+
+def test_an_outlet_credited_again_at_the_end_is_no_chrome():
+    lines = ["国家统计局:新产业发展向好", "每日经济新闻2024-08-15 11:01", "正文……", "每日经济新闻", "热点"]
+    scores = _scores(lines, l1={"date": 1.0})
+    assert _model.credit_lines(lines, scores) == {3}
+
+
+def test_a_name_that_opens_no_dated_or_byline_line_is_no_credit():
+    lines = ["天都生活网", "天都生活网的记者报道", "正文……", "天都生活网"]
+    assert _model.credit_lines(lines, _scores(lines)) == set()
+    by = ["By Jane Doe, Staff Writer", "Body text.", "By Jane Doe"]
+    assert _model.credit_lines(by, _scores(by, l0={"byline": 1.0})) == {2}
