@@ -8,7 +8,7 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,14 +25,14 @@ from seedlint.config import (
     validate_selectors,
 )
 from seedlint.corpus import PATTERNS as CORPUS_PATTERNS
-from seedlint.corpus import is_corpus
+from seedlint.corpus import is_corpus, split_address
 from seedlint.display import escape_path, escape_text, json_safe
 from seedlint.document import Document
 from seedlint.engine import CheckError, FileResult, FixMode, LintRun, discover, lint_document, run
 from seedlint.files import FileReadError, read_stream
 from seedlint.fixes import FixError, apply_fixes, atomic_writer, unified_diff, verify, write_atomic
 from seedlint.fixlog import FixLog
-from seedlint.model import Applicability, Finding, Rule, Severity
+from seedlint.model import Finding, Rule, Severity
 from seedlint.progress import RunProgress
 from seedlint.progress import wanted as progress_wanted
 from seedlint.registry import PluginError, Registry, load_registry
@@ -465,18 +465,17 @@ def _findings_table(output_file: str | None) -> Iterator[Any]:
 
 def _check_ray(paths: list[str], settings: Settings, opts: dict[str, Any]) -> int:
     """``--engine ray``: the corpora under ``paths`` linted by Ray Data actors, each finding written
-    as a JSON line (``path``, code, name, severity, line, column, end line and column, message,
-    matched) to standard output or ``-o``, or as a row of ``-o *.parquet`` (the columns of ``check -o
-    *.parquet``, with no fixable or fingerprint, which Ray's rows do not carry)."""
-    for option in ("fix", "diff", "statistics", "baseline", "add_baseline", "baseline_prune", "fix_log"):
+    as a JSON line (``finding_record`` with its ``path``) to standard output or ``-o``, or as a row
+    of ``-o *.parquet`` (the columns of ``check -o *.parquet``); with ``--statistics``, the counts
+    per rule instead."""
+    for option in ("fix", "diff", "baseline", "add_baseline", "baseline_prune", "fix_log"):
         if opts[option]:
             raise ConfigError(f"--{option.replace('_', '-')} cannot be used with --engine ray")
     parquet = _parquet(opts)
-    if not parquet and opts["output_format"] != "json-lines":
+    if opts["statistics"] and parquet:
+        raise ConfigError("--statistics cannot be written as Parquet (-o *.parquet)")
+    if not parquet and not opts["statistics"] and opts["output_format"] != "json-lines":
         raise ConfigError("--engine ray writes --output-format json-lines, or Parquet with -o *.parquet")
-    for key in ("text_field", "id_field"):
-        if "." in (getattr(settings, key) or ""):
-            raise ConfigError(f"--{key.replace('_', '-')}: --engine ray reads top-level fields only")
     found = discover(paths, dataclasses.replace(settings, include=tuple(dict.fromkeys(CORPUS_PATTERNS))))
     for path, reason in found.errors:
         raise ConfigError(f"{path}: {reason}")
@@ -490,22 +489,36 @@ def _check_ray(paths: list[str], settings: Settings, opts: dict[str, Any]) -> in
     except ImportError:
         raise ConfigError("--engine ray needs Ray: pip install 'seedlint[ray]'") from None
     worst: Severity | None = None
+    statistics: list[Statistic] = []
+    documents = 0
     with (
         _output(None if parquet else opts["output_file"]) as out,
         _findings_table(opts["output_file"] if parquet else None) as table,
     ):
-        for row in run_on_ray(corpora, settings, address=opts["ray_address"], workers=opts["jobs"]):
-            severity = Severity.parse(row["severity"])
-            worst = severity if worst is None or severity > worst else worst
-            if table is not None:
-                table.write_records([row])
-            else:
-                out(
-                    json.dumps(
-                        {k: json_safe(v) if isinstance(v, str) else v for k, v in row.items()}, ensure_ascii=False
+        for address, skipped, rows in run_on_ray(corpora, settings, address=opts["ray_address"], workers=opts["jobs"]):
+            if skipped:
+                _path_problems([(split_address(address)[0], skipped)], [])
+                continue
+            documents += 1
+            for row in rows:
+                severity = Severity.parse(row["severity"])
+                worst = severity if worst is None or severity > worst else worst
+                if opts["statistics"]:
+                    statistics.append(
+                        (row["code"], row["name"], row["fixable"], row["path"], row["removed_by_safe_fix"])
                     )
-                    + "\n"
-                )
+                elif table is not None:
+                    table.write_records([row])
+                else:
+                    out(
+                        json.dumps(
+                            {k: json_safe(v) if isinstance(v, str) else v for k, v in row.items()},
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                    )
+        if opts["statistics"]:
+            out(_statistics(statistics, documents, opts["output_format"] == "json"))
     if opts["exit_zero"]:
         return 0
     return 1 if worst is not None and worst >= settings.fail_on else 0
@@ -613,7 +626,7 @@ def _report(
     )
     fmt = opts["output_format"]
     if opts["statistics"]:
-        text = _statistics(findings, files, fmt == "json")
+        text = _statistics(map(_statistic, findings), files, fmt == "json")
     else:
         text = render(fmt, findings, summary)
         if opts["quiet"] and fmt in HUMAN_FORMATS:
@@ -647,17 +660,24 @@ def _emit(text: str, output_file: str | None, color: bool = False) -> None:
         click.echo(text, nl=False, color=color)
 
 
-def _statistics(findings: list[Finding], documents: int, as_json: bool) -> str:
+# What --statistics counts of one finding: code, name, fixable, path, characters its safe fix removes.
+Statistic = tuple[str, str, bool, str, int]
+
+
+def _statistic(f: Finding) -> Statistic:
+    return (f.code, f.name, f.fixable, f.path, f.removed_by_safe_fix)
+
+
+def _statistics(findings: Iterable[Statistic], documents: int, as_json: bool) -> str:
     """Per rule: findings, fixable ones, the documents affected and their share of those checked,
     and the characters the rule's safe fixes would remove (ruff's --statistics, for corpora)."""
     rows: dict[str, dict[str, Any]] = {}
-    for f in findings:
-        row = rows.setdefault(f.code, {"name": f.name, "count": 0, "fixable": 0, "paths": set(), "removed": 0})
+    for code, name, fixable, path, removed in findings:
+        row = rows.setdefault(code, {"name": name, "count": 0, "fixable": 0, "paths": set(), "removed": 0})
         row["count"] += 1
-        row["fixable"] += f.fixable
-        row["paths"].add(f.path)
-        if f.fix is not None and f.fix.applicability is Applicability.SAFE:
-            row["removed"] += sum(max(0, e.end - e.start - len(e.content)) for e in f.fix.edits)
+        row["fixable"] += fixable
+        row["paths"].add(path)
+        row["removed"] += removed
     ordered = sorted(rows.items(), key=lambda kv: (-kv[1]["count"], kv[0]))
     share = (lambda n: n / documents) if documents else (lambda n: 0.0)
     if as_json:
@@ -678,10 +698,10 @@ def _statistics(findings: list[Finding], documents: int, as_json: bool) -> str:
     for code, row in ordered:
         docs = len(row["paths"])
         fix = "  [*]" if row["fixable"] else ""
-        removed = f", safe fixes remove {row['removed']} characters" if row["removed"] else ""
+        cleaned = f", safe fixes remove {row['removed']} characters" if row["removed"] else ""
         lines.append(
             f"{row['count']:>6}  {code}  {row['name']}{fix}  "
-            f"({docs} of {documents} document{'s' * (documents != 1)}, {share(docs):.1%}{removed})\n"
+            f"({docs} of {documents} document{'s' * (documents != 1)}, {share(docs):.1%}{cleaned})\n"
         )
     return "".join(lines)
 

@@ -375,13 +375,10 @@ class FindingsTable:
         self.count = 0
 
     def write(self, findings: Sequence[Finding]) -> None:
-        self.write_records(
-            {**finding_record(f), "path": f.path, "fixable": f.fixable, "fingerprint": f.fingerprint} for f in findings
-        )
+        self.write_records({**finding_record(f), "path": f.path} for f in findings)
 
     def write_records(self, records: Iterable[dict[str, Any]]) -> None:
-        """Rows from ``finding_record`` dicts with the finding's ``path`` (a record's address) and,
-        when known, ``fixable`` and ``fingerprint`` (null otherwise: Ray's rows carry neither)."""
+        """Rows from ``finding_record`` dicts with the finding's ``path`` (a record's address)."""
         for r in records:
             path, record = split_address(r["path"])
             self.rows.append(
@@ -392,8 +389,8 @@ class FindingsTable:
                     "family": family_of(r["code"]),
                     "message": json_safe(r["message"]),
                     "matched": json_safe(r["matched"]),
-                    "fixable": r.get("fixable"),
-                    "fingerprint": r.get("fingerprint"),
+                    "fixable": r["fixable"],
+                    "fingerprint": r["fingerprint"],
                 }
             )
             self.count += 1

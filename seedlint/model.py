@@ -126,6 +126,14 @@ class Finding:
     def fixable(self) -> bool:
         return self.fix is not None
 
+    @property
+    def removed_by_safe_fix(self) -> int:
+        """The characters this finding's fix takes out of the text when it is safe (0 otherwise):
+        what cleaning a corpus with ``--fix`` would remove."""
+        if self.fix is None or self.fix.applicability is not Applicability.SAFE:
+            return 0
+        return sum(max(0, e.end - e.start - len(e.content)) for e in self.fix.edits)
+
     def sort_key(self) -> tuple[str, int, int, str, int]:
         return (self.path, self.line, self.column, self.code, self.end)
 

@@ -260,8 +260,8 @@ def test_plain_chinese_lines_are_measured_without_loading_wcwidth():
         (("--fix",), "--fix cannot be used with --engine ray"),
         (("--output-format", "full"), "--engine ray writes --output-format json-lines, or Parquet with -o *.parquet"),
         (
-            ("--text-field", "meta.text", "--output-format", "json-lines"),
-            "--text-field: --engine ray reads top-level fields only",
+            ("--statistics", "-o", "findings.parquet"),
+            "--statistics cannot be written as Parquet (-o *.parquet)",
         ),
     ],
 )

@@ -2,7 +2,8 @@
 
 Both lint each document with the same settings and checks as ``seedlint check`` (built once per
 worker process) and describe its findings the same way, ``finding_record``: a plain dict of code,
-name, severity, line, column, end line and column, message and matched text.
+name, severity, line, column, end line and column, message, matched text, whether it has a fix, its
+fingerprint, and the characters its safe fix removes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def finding_record(f: Finding) -> dict[str, Any]:
         "end_column": f.end_column,
         "message": f.message,
         "matched": f.matched,
+        "fixable": f.fixable,
+        "fingerprint": f.fingerprint,
+        "removed_by_safe_fix": f.removed_by_safe_fix,
     }
 
 
@@ -38,7 +42,16 @@ def arrow_finding_type() -> Any:
     strings = ("code", "name", "severity")
     numbers = ("line", "column", "end_line", "end_column")
     fields = [(n, pa.string()) for n in strings] + [(n, pa.int64()) for n in numbers]
-    return pa.struct([*fields, ("message", pa.string()), ("matched", pa.string())])
+    return pa.struct(
+        [
+            *fields,
+            ("message", pa.string()),
+            ("matched", pa.string()),
+            ("fixable", pa.bool_()),
+            ("fingerprint", pa.string()),
+            ("removed_by_safe_fix", pa.int64()),
+        ]
+    )
 
 
 def lint_one(

@@ -8,9 +8,10 @@
                             batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=8))
 
 Each batch (pyarrow Table, pandas DataFrame or a dict of columns) comes back with two columns
-more: ``seedlint_findings``, a list of structs per row (code, name, severity, line, column,
-end_line, end_column, message, matched), and ``seedlint_count``. The checks are built once per
-actor, in its constructor. Install with ``pip install 'seedlint[ray]'``.
+more: ``seedlint_findings``, a list of structs per row (``finding_record``: code, name, severity,
+line, column, end_line, end_column, message, matched, fixable, fingerprint, removed_by_safe_fix),
+and ``seedlint_count``. A column may be named with dots for a nested field (``meta.text``). The
+checks are built once per actor, in its constructor. Install with ``pip install 'seedlint[ray]'``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from seedlint.config import Settings, load_settings
+from seedlint.corpus import field_of, read_row
 from seedlint.engine import _built_checks, repeated_min_documents
 from seedlint.integrations import arrow_finding_type, lint_one
 
@@ -53,8 +55,8 @@ class SeedlintBatch:
 
     def __call__(self, batch: Any) -> Any:
         kind, columns = _columns(batch)
-        texts = columns[self.text_column]
-        ids = columns[self.id_column] if self.id_column else range(len(texts))
+        texts = _values(columns, self.text_column)
+        ids = _values(columns, self.id_column) if self.id_column else range(len(texts))
         findings = [
             lint_one(text, f"{self.path_prefix}#{key}", self.settings, self.repeated) if isinstance(text, str) else []
             for text, key in zip(texts, ids, strict=True)
@@ -70,6 +72,15 @@ def _columns(batch: Any) -> tuple[str, dict[str, list[Any]]]:
     if hasattr(batch, "to_dict") and hasattr(batch, "columns"):  # pandas.DataFrame
         return "pandas", {name: batch[name].tolist() for name in batch.columns}
     return "numpy", {name: list(values) for name, values in batch.items()}
+
+
+def _values(columns: Mapping[str, Sequence[Any]], name: str) -> Sequence[Any]:
+    """A column's values; for a name with dots (``meta.text``), the nested field of each row, or
+    None where a row lacks it."""
+    if name in columns or "." not in name:
+        return columns[name]
+    top, _, rest = name.partition(".")
+    return [field_of(value, rest)[1] for value in columns[top]]
 
 
 def _with_columns(batch: Any, kind: str, added: dict[str, list[Any]]) -> Any:
@@ -99,7 +110,8 @@ def _line_keys(batch: dict[str, Any], text_column: str) -> dict[str, Any]:
     """One row per distinct candidate line of each document: its key (as a signed 64-bit int)."""
     from seedlint.checks.spam.corpus_repeated_line import document_keys
 
-    keys = [_signed(k) for text in batch[text_column] if isinstance(text, str) for k in document_keys(text)]
+    texts = _values(batch, text_column)
+    keys = [_signed(k) for text in texts if isinstance(text, str) for k in document_keys(text)]
     return {"key": keys}
 
 
@@ -128,10 +140,11 @@ def run_on_ray(
     *,
     address: str | None = None,
     workers: int | None = None,
-) -> Iterator[dict[str, Any]]:
-    """The findings of every record of ``corpora`` (JSON Lines or Parquet files), linted by Ray
-    Data actors, as ``finding_record`` dicts with the record's address in ``path``
-    (``corpus.jsonl#<id or record number>``), in corpus and record order, then line and column."""
+) -> Iterator[tuple[str, str | None, list[dict[str, Any]]]]:
+    """Every record of ``corpora`` (JSON Lines or Parquet files), linted by Ray Data actors, in
+    corpus and record order: its address (``corpus.jsonl#<id or record number>``, as the local
+    engine names it), why it was skipped (no text; None when it was linted, the local engine's
+    wording), and its findings as ``finding_record`` dicts with that address in ``path``."""
     import ray
 
     if not ray.is_initialized():
@@ -165,9 +178,8 @@ def run_on_ray(
             compute=ray.data.ActorPoolStrategy(size=size),
             num_cpus=0.5,  # actors share a core with the readers: a two-core machine runs two
         )
-        number = 0
-        for row in linted.iter_rows():
-            number += 1
-            key = row[ident] if ident else number
-            for finding in row[FINDINGS]:
-                yield {"path": f"{corpus}#{key}", **finding}
+        for number, row in enumerate(linted.iter_rows(), 1):
+            key, _, problem = read_row(dict(row), number, text, ident)
+            address = f"{corpus}#{key}"
+            skipped = f"record {number}: {problem}" if problem else None
+            yield address, skipped, [{"path": address, **finding} for finding in row[FINDINGS]]
