@@ -87,7 +87,7 @@ class Analysis:
         """Whether anything names where the document comes from (SL301 stays silent then)."""
         vocab = self.vocab
         for f, status in self.fields:
-            if f.kind == "source" and status in ("named", "placeholder", "empty", "code"):
+            if f.kind == "source":
                 # Any source field, even an unhelpful one, is SL302's business rather than SL301's.
                 return True
             if f.kind == "author" and status == "named" and f.key.casefold() in vocab.authorship:

@@ -20,7 +20,10 @@ RULE = Rule(
     summary="Document names no source at all",
     explanation=explain(
         "Reports a document that names no source anywhere: no source line (`来源:`, `Source:`, `本文转自`), "
-        "no wire dateline (`新华社北京3月14日电`, `BEIJING, Dec. 30 (Reuters) -`), no byline (`By NAME`, "
+        "no wire dateline (`新华社北京3月14日电`, `BEIJING, Dec. 30 (Reuters) -`, `(莎阿南12日讯)`), no "
+        "press-release dateline (`CHICAGO, IL (November 9, 2023) – NewsNation, …, today announced`, "
+        "`/PRNewswire/`, `--(BUSINESS WIRE)--`), no photo credit naming an outlet (`Wang Chao / China "
+        "Daily`), no byline (`By NAME`, "
         "`作者:NAME`, `(记者 NAME)`) and no named attribution in the text (`据路透社报道`, `according to "
         "Reuters`, `<outlet>11月8日消息`). Outlets are recognised from a list and by form: a quoted or "
         "capitalised name, or a Chinese name ending in 社, 网, 日报 and the like. The finding is placed on "
