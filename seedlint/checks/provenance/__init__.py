@@ -131,7 +131,11 @@ class Vocabulary:
         self.value_cut = lazy_compile(r"[|丨【】\[\]()<>,。;!?、\"“”\t]|\s{2,}")
         self.code_like = lazy_compile(r"[A-Za-z_-]{0,8}\d{5,}[A-Za-z_-]{0,4}")
         self.credit_en = lazy_compile(r"(?<![A-Za-z])(?:Reporting|Writing|Additional reporting) by [A-Z]")
-        self.reporter = lazy_compile(rf"记者[ \t]?[{HAN}]{{2,4}}|記者[ \t]?[{HAN}]{{2,4}}")
+        # 记者 and a name (记者 王芳, 本报记者张三报道), not 记者 and a verb (记者了解到): the folded view
+        # spells 記者 as 记者.
+        after_reporter = trie_pattern(named["after-reporter"])
+        self.after_reporter = lazy_compile(f"记者[ \\t]?(?:{after_reporter})")
+        self.reporter = lazy_compile(f"记者[ \\t]?(?!{after_reporter})[{HAN}]{{2,4}}")
         self.byline_wen = lazy_compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
 
         # Parenthesised agency slots: `(Reuters) -` datelines and `(Xinhua/Name)` photo credits.
@@ -278,6 +282,10 @@ class Vocabulary:
         # Voice --------------------------------------------------------------------------------
         # At least ``min-chars`` letters, in one match: the classes exclude each other, so no backtracking.
         self.enough_letters = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{{max(self.min_chars, 0)}}}")
+        # A line of prose, where an article's text begins: a clause or sentence stop (menus,
+        # breadcrumbs, headlines and date lines have none) and at least 20 letters.
+        self.prose_line = lazy_compile(f"[，。！？；]|[,.!?;](?=\\s|$|[{HAN}])")
+        self.enough_prose = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{20}}")
         self.figure = lazy_compile(rf"\d[\d,.]*\s?(?:{latin_bounded(voice['units'])})")
         self.first_person = lazy_compile(
             f"(?!{trie_pattern(voice['not-first-person'])})(?:{latin_bounded(voice['first-person'])})"

@@ -187,3 +187,60 @@ VAGUE_EN_PASS = [
 @pytest.mark.parametrize("text", VAGUE_EN_PASS)
 def test_qualified_sources_near_misses(text):
     assert "SL304" not in codes(text), text
+
+
+# SL301 spans the head down to the article's first line of prose, where a source would stand.
+def test_source_missing_spans_the_head_to_the_first_prose_line():
+    text = (
+        "真人棋牌游戏\n\n点击注册\n你的位置:首页 > 新闻 >\n\n春节首两天旅客挤爆中区\n\n"
+        "发布日期:2024-01-01 01:36    点击次数:106\n\n" + ZH_BODY
+    )
+    (hit,) = found(text, "SL301")
+    assert (hit.line, hit.end_line) == (1, 10)
+
+
+def test_source_missing_stays_on_line_one_when_the_text_opens_with_prose():
+    (hit,) = found(ZH_BODY + ZH_BODY, "SL301")
+    assert (hit.line, hit.end_line) == (1, 1)
+    english = "Events > Crime\nInvestigations Police Activity Arrests Pursuits\n" + BODY_EN
+    (hit,) = found(english, "SL301")
+    assert (hit.line, hit.end_line) == (1, 3)
+
+
+# A news report in a newsroom's voice names its source only by naming its outlet.
+NEWSROOM_FLAG = [
+    "据澳门政府数据显示，今年农历新年首两天出入境人数较去年增加超过两成，达45.6万人次。"
+    "记者尝试由新马路走上大三巴，仅数百米路程要用近20分钟。\n",
+    "據統計局數據顯示，去年全市旅客人數達3200萬人次，增長12%。記者了解到，多家酒店入住率超過九成，"
+    "部分餐廳需要排隊一個小時以上。\n",
+]
+
+
+@pytest.mark.parametrize("text", NEWSROOM_FLAG)
+def test_newsroom_voice_without_outlet(text):
+    (hit,) = found(text, "SL301")
+    assert "news report" in hit.message
+
+
+NEWSROOM_PASS = [
+    # The outlet is named: a source field, a dateline, a byline with the reporter's name.
+    "来源:澳门日报\n\n" + NEWSROOM_FLAG[0],
+    "新华社澳门2月12日电 " + NEWSROOM_FLAG[0],
+    "(记者 王芳)" + NEWSROOM_FLAG[0],
+    # No unnamed reporter: the named body is the source of the figures.
+    "据澳门政府数据显示，今年农历新年首两天出入境人数较去年增加超过两成，达45.6万人次，创下历史新高。\n",
+    # 记者会 is a press conference, not the newsroom's voice.
+    "统计局在记者会上表示，去年全市旅客人数达3200万人次，增长12%，酒店平均入住率超过九成。\n",
+]
+
+
+@pytest.mark.parametrize("text", NEWSROOM_PASS)
+def test_newsroom_voice_near_misses(text):
+    assert "SL301" not in codes(text), text
+
+
+def test_reporter_followed_by_a_verb_is_no_byline():
+    # 记者尝试… is the unnamed reporter at work, not a byline naming one.
+    text = "记者尝试由新马路走上大三巴。\n\n" + ZH_BODY
+    assert "SL301" in codes(text)
+    assert "SL301" not in codes("记者王芳报道\n\n" + ZH_BODY)
