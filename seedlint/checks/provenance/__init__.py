@@ -89,6 +89,10 @@ class Vocabulary:
             w.casefold()
             for w in (*read_list("provenance/editor-placeholders.txt"), *opts["extend-editor-placeholders"])
         )
+        self.default_accounts = frozenset(w.casefold() for w in read_list("provenance/default-accounts.txt"))
+        # A reprint marker standing as a token of its own (`2006-11-16 00:00:00转载 返回原文`, `(转载)`),
+        # not a word of a sentence (转载请注明出处, 禁止转载) nor a prefix field (转载自新华社).
+        self.reprint = lazy_compile(f"(?<![{HAN}])(?:转载|转帖)(?![{HAN}A-Za-z])")
         outlets = [*read_list("provenance/outlets.txt"), *user_terms(opts, "extend-outlets")]
         suffixes = read_list("provenance/outlet-suffixes.txt")
         self.vague_media = tuple(anon["vague-media"])
@@ -117,10 +121,21 @@ class Vocabulary:
             re.IGNORECASE,
         )
         self.next_field = lazy_compile(r"[ \t]+[^\s:|]{1,8}[ \t]*[:|]")
+        # Another header field glued to the value (资金申请报告范文发布时间:2018…), or standing where the
+        # value should be (来源:    字号: T): the value stops there.
+        meta_keys = [simplify(k) for k in fields["meta"]["keys"]]
+        self.meta_key = lazy_compile(f"(?:{trie_pattern(meta_keys)})[ \t]*:")
+        # A value that is itself a key (来源: 作者:, 来源:    字号: T): the field is empty.
+        self.key_like = lazy_compile(f"(?:{trie_pattern([*meta_keys, *src_cn, *auth_cn])})[ \t]*[:|]")
+        self.not_outlet = lazy_compile(f"(?:{trie_pattern(simplify(k) for k in fields['not-outlet']['endings'])})$")
         self.value_cut = lazy_compile(r"[|丨【】\[\]()<>,。;!?、\"“”\t]|\s{2,}")
         self.code_like = lazy_compile(r"[A-Za-z_-]{0,8}\d{5,}[A-Za-z_-]{0,4}")
         self.credit_en = lazy_compile(r"(?<![A-Za-z])(?:Reporting|Writing|Additional reporting) by [A-Z]")
-        self.reporter = lazy_compile(rf"记者[ \t]?[{HAN}]{{2,4}}|記者[ \t]?[{HAN}]{{2,4}}")
+        # 记者 and a name (记者 王芳, 本报记者张三报道), not 记者 and a verb (记者了解到): the folded view
+        # spells 記者 as 记者.
+        after_reporter = trie_pattern(named["after-reporter"])
+        self.after_reporter = lazy_compile(f"记者[ \\t]?(?:{after_reporter})")
+        self.reporter = lazy_compile(f"记者[ \\t]?(?!{after_reporter})[{HAN}]{{2,4}}")
         self.byline_wen = lazy_compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
 
         # Parenthesised agency slots: `(Reuters) -` datelines and `(Xinhua/Name)` photo credits.
@@ -140,6 +155,8 @@ class Vocabulary:
             f"|{outlet_re}|[{HAN}]{{1,12}}?(?:{suffix_alt})(?![{HAN}])|[{HAN}]{{1,12}}(?:{suffix_alt})$"
         )
         self.outlet_suffix = lazy_compile(f"(?:{suffix_alt})$")
+        # A person's name and a slash just before an outlet: the photo credit `Wang Chao / China Daily`.
+        self.photo_credit = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} ?/ ?$")
         self.attribution_before = lazy_compile(
             r"(?:据|根据|援引|引述|引用|向|告诉|according to(?: the)?|told(?: the)?|per)\s?$", re.IGNORECASE
         )
@@ -153,6 +170,9 @@ class Vocabulary:
             r"(?P<kind>电|電|消息|讯|訊)"
         )
         self.wire_name = lazy_compile(rf"[{HAN}A-Za-z0-9]{{2,20}}$")
+        # A bracketed dateline of the paper's own report, place and day: (莎阿南12日讯), 【吉隆坡3日电】,
+        # the form Malaysian and Singaporean Chinese papers open their stories with.
+        self.day_dateline = lazy_compile(rf"[(（【][ \t]?[{HAN}]{{2,8}}\d{{1,2}}日(?:讯|电)[ \t]?[)）】]")
         self.bulletin = lazy_compile(rf"(?P<name>[{HAN}A-Za-z]{{2,12}})(?:讯|訊)(?=[\s(:]|$)")
         # 据<mid><verb>; a title in 《》 or quotes inside mid is one unit (据《京华时报》报道).
         # Not the 据 of a word (数据, 证据, 占据, 收据, 依据): 数据库引擎就会对数据… is no attribution.
@@ -201,11 +221,20 @@ class Vocabulary:
         # two or more capitalised words that announces, issues or releases: the organisation is the
         # source (WINSTON-SALEM, N.C. – Nov. 14, 2011 – Reynolds American Inc. announced today).
         org_word = r"[A-Z][\w.&'’-]*"
+        # The date may be bracketed (CHICAGO, IL (November 9, 2023) – NewsNation, the fastest-growing
+        # network …, today announced): a one-word organisation then needs the appositive that
+        # describes it, the way releases introduce their issuer.
+        city = r"[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,?)?"
         self.release_dateline = lazy_compile(
-            r"[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,?)?"
-            rf"(?: [—–-])? (?i:{MONTHS})\.? \d{{1,2}}(?:, \d{{4}})? ?(?:--|[—–-]) ?(?:The )?"
-            rf"{org_word}(?: (?:of|for|and|&|{org_word})){{1,8}},? (?:today |on \w+ )?"
+            rf"{city}(?: [—–-])? \(?(?i:{MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?\)? ?(?:--|[—–-]) ?(?:The )?"
+            rf"{org_word}(?:(?: (?:of|for|and|&|{org_word})){{1,8}},?|, [^,\n]{{1,80}},) (?:today |on \w+ )?"
             r"(?:announced|issued|released|published|unveiled|reported|said|declared)(?![a-z])"
+        )
+        # A press-release wire's slot in the dateline names the wire that carried the release
+        # (GRAND RAPIDS, Mich., April 28, 2025 /PRNewswire/ —, IRVING, Texas--(BUSINESS WIRE)--).
+        self.release_wire = lazy_compile(
+            rf"{city}[^/()\n]{{0,30}}?"
+            r"(?:/(?P<slash>[A-Za-z][\w .&-]{1,40})/|--\((?P<paren>[A-Za-z][\w .&-]{1,40})\)--)"
         )
         # A capitalised name or an acronym (AFP, ITAR-TASS, KUNA), up to four words.
         word_en = r"(?:[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]{2,})?(?![a-z]))"
@@ -253,6 +282,10 @@ class Vocabulary:
         # Voice --------------------------------------------------------------------------------
         # At least ``min-chars`` letters, in one match: the classes exclude each other, so no backtracking.
         self.enough_letters = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{{max(self.min_chars, 0)}}}")
+        # A line of prose, where an article's text begins: a clause or sentence stop (menus,
+        # breadcrumbs, headlines and date lines have none) and at least 20 letters.
+        self.prose_line = lazy_compile(f"[，。！？；]|[,.!?;](?=\\s|$|[{HAN}])")
+        self.enough_prose = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{20}}")
         self.figure = lazy_compile(rf"\d[\d,.]*\s?(?:{latin_bounded(voice['units'])})")
         self.first_person = lazy_compile(
             f"(?!{trie_pattern(voice['not-first-person'])})(?:{latin_bounded(voice['first-person'])})"

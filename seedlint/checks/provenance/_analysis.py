@@ -87,7 +87,7 @@ class Analysis:
         """Whether anything names where the document comes from (SL301 stays silent then)."""
         vocab = self.vocab
         for f, status in self.fields:
-            if f.kind == "source" and status in ("named", "placeholder", "empty", "code"):
+            if f.kind == "source":
                 # Any source field, even an unhelpful one, is SL302's business rather than SL301's.
                 return True
             if f.kind == "author" and status == "named" and f.key.casefold() in vocab.authorship:
@@ -110,6 +110,25 @@ class Analysis:
         if self.edge_credit or self.agencies[1]:
             return True
         return any(kind == "named" for _, kind in self.ju) or bool(self.credits)
+
+    @cached_property
+    def outlet_credited(self) -> bool:
+        """Whether an outlet, not only a body or person, is named: ``outlet_named`` without the
+        据<body>数据/统计 attributions (据澳门政府数据显示 names a source of a figure, not a newsroom)."""
+        for f, status in self.fields:
+            if f.kind == "source" and status == "named" and not self.is_aggregator(f.value):
+                return True
+        if self.edge_credit or self.agencies[1] or self.credits:
+            return True
+        form = self.vocab.outlet_form
+        return any(kind == "named" and form.search(m.group("mid")) for m, kind in self.ju)
+
+    @cached_property
+    def newsroom_voice(self) -> bool:
+        """The text speaks as a newsroom through an unnamed reporter (记者了解到, 记者尝试…): it is a
+        news report, so its outlet, not only the people and bodies it quotes, is its source."""
+        folded = simplified(self.doc)
+        return "记者" in folded and self.vocab.after_reporter.search(folded) is not None
 
     def is_aggregator(self, value: str) -> bool:
         return simplify(value.strip()).casefold() in self.vocab.aggregator_platforms

@@ -75,16 +75,24 @@ def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]
     for m in finditer_lines(vocab.english_named, doc, folded, hit_lines(doc, vocab.verbs_en)):
         if english_outlet(m.group("subj") or m.group("obj"), vocab):
             yield (m.start(), m.end())
-    for line in lines_of(doc, char_offsets(folded, "-—–")):
+    for m in finditer_at(vocab.day_dateline, folded, char_offsets(folded, "(（【")):
+        yield (m.start(), m.end())
+    for line in lines_of(doc, char_offsets(folded, "-—–/")):
         start = doc.line_starts[line]
-        release = vocab.release_dateline.match(folded, start, start + len(doc.lines[line]))
+        end = start + len(doc.lines[line])
+        release = vocab.release_dateline.match(folded, start, end)
         if release:
             yield (release.start(), release.end())
+        wire = vocab.release_wire.match(folded, start, end)
+        if wire and "wire" in (wire.group("slash") or wire.group("paren")).casefold():
+            yield (wire.start(), wire.end())
     for m in finditer_at(vocab.outlet, folded, hit_starts(doc, vocab.outlets)):
         before = folded[max(0, m.start() - 14) : m.start()]
         after = folded[m.end() : m.end() + 10]
         wrapped = before.endswith("(") and after.startswith((")", "/"))
-        if wrapped or vocab.attribution_before.search(before) or vocab.attribution_after.match(after):
+        # A photo credit, person then outlet: `Wang Chao / China Daily`.
+        photo = vocab.photo_credit.search(folded, max(0, m.start() - 40), m.start()) is not None
+        if wrapped or photo or vocab.attribution_before.search(before) or vocab.attribution_after.match(after):
             yield (m.start(), m.end())
 
 

@@ -51,10 +51,34 @@ def _edge(doc: Document, vocab: Vocabulary) -> list[tuple[int, str, int]]:
 
 def fields(doc: Document, vocab: Vocabulary) -> list[Field]:
     keyed = set(hit_lines(doc, vocab.field_keys))
+    head = {i + 1 for i in edge_lines(doc, vocab.head_lines)[0]}
     out: list[Field] = []
     for number, line, start in edge(doc, vocab):
-        out.extend(_line_fields(doc, vocab, line, start, number, number - 1 in keyed))
+        found = list(_line_fields(doc, vocab, line, start, number, number - 1 in keyed))
+        out.extend(found)
+        if not found and number in head:
+            out.extend(_bare_byline(vocab, line, start, number))
+        if "转" in line:
+            out.extend(_reprint(vocab, line, start, number, found))
     return out
+
+
+def _bare_byline(vocab: Vocabulary, line: str, offset: int, number: int) -> Iterator[Field]:
+    """A head line that is nothing but a CMS default account (`小编` under the headline): an author
+    field left at its default, with no key."""
+    value = line.strip(" \t\u3000")
+    if value.casefold() in vocab.default_accounts:
+        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        yield Field("author", "", offset + lead, offset + lead + len(value), value, number)
+
+
+def _reprint(vocab: Vocabulary, line: str, offset: int, number: int, found: list[Field]) -> Iterator[Field]:
+    """A reprint marker (`转载`) outside any field: a source statement that names no origin."""
+    for m in vocab.reprint.finditer(line):
+        at = offset + m.start()
+        if any(f.start <= at < max(f.end, f.start + len(f.key) + 1) for f in found):
+            continue  # 来源:转载 is the field's value, read there
+        yield Field("source", m.group(), at, offset + m.end(), "", number)
 
 
 def _line_fields(doc: Document, vocab: Vocabulary, line: str, offset: int, number: int, keyed: bool) -> Iterator[Field]:
@@ -92,9 +116,14 @@ def _line_fields(doc: Document, vocab: Vocabulary, line: str, offset: int, numbe
 
 def _value_span(vocab: Vocabulary, line: str, pos: int) -> tuple[int, int]:
     seg = line[pos : pos + 80]
+    if vocab.key_like.match(seg):
+        return pos, pos  # the next field's key stands where the value should be: the field is empty
     nxt = vocab.next_field.search(seg)
     if nxt:
         seg = seg[: nxt.start()]
+    glued = vocab.meta_key.search(seg)
+    if glued:
+        seg = seg[: glued.start()]
     cut = vocab.value_cut.search(seg)
     if cut:
         seg = seg[: cut.start()]
@@ -116,15 +145,21 @@ def _value_below(doc: Document, vocab: Vocabulary, number: int) -> str:
 
 
 def status(vocab: Vocabulary, f: Field) -> str:
-    """``named``, ``placeholder``, ``empty`` or (for a source) ``code``: what the value says."""
+    """``named``, ``placeholder``, ``empty`` or, for a source, ``reprint`` (a bare reprint marker),
+    ``code`` (an identifier) or ``document`` (a kind of document, `资金申请报告范文`, rather than an
+    outlet): what the value says."""
     value = f.value.strip().rstrip(".:").casefold()
     placeholders = vocab.source_placeholders if f.kind == "source" else vocab.editor_placeholders
+    if f.kind == "source" and f.key in ("转载", "转帖"):
+        return "reprint"
     if not value:
         return "empty"
     if value in placeholders:
         return "placeholder"
     if f.kind == "source" and vocab.code_like.fullmatch(value):
         return "code"
+    if f.kind == "source" and vocab.not_outlet.search(value):
+        return "document"
     return "named"
 
 

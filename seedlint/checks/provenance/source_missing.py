@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.fold import simplified
+from seedlint.text.zones import edge_lines
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance._analysis import Analysis
@@ -20,11 +21,18 @@ RULE = Rule(
     summary="Document names no source at all",
     explanation=explain(
         "Reports a document that names no source anywhere: no source line (`来源:`, `Source:`, `本文转自`), "
-        "no wire dateline (`新华社北京3月14日电`, `BEIJING, Dec. 30 (Reuters) -`), no byline (`By NAME`, "
+        "no wire dateline (`新华社北京3月14日电`, `BEIJING, Dec. 30 (Reuters) -`, `(莎阿南12日讯)`), no "
+        "press-release dateline (`CHICAGO, IL (November 9, 2023) – NewsNation, …, today announced`, "
+        "`/PRNewswire/`, `--(BUSINESS WIRE)--`), no photo credit naming an outlet (`Wang Chao / China "
+        "Daily`), no byline (`By NAME`, "
         "`作者:NAME`, `(记者 NAME)`) and no named attribution in the text (`据路透社报道`, `according to "
         "Reuters`, `<outlet>11月8日消息`). Outlets are recognised from a list and by form: a quoted or "
-        "capitalised name, or a Chinese name ending in 社, 网, 日报 and the like. The finding is placed on "
-        "line 1. Only documents that state a figure (an amount, a percentage) are reported, since those are "
+        "capitalised name, or a Chinese name ending in 社, 网, 日报 and the like. A news report in a "
+        "newsroom's voice (an unnamed reporter at work: `记者了解到`, `记者尝试`) is reported when no outlet is "
+        "named, even if it quotes named people or bodies: they are the reporter's sources, not the text's. "
+        "The finding spans the head from line 1 to the article's first line of prose (menus, breadcrumbs, "
+        "a headline and a date line above it are where a source line would stand). "
+        "Only documents that state a figure (an amount, a percentage) are reported, since those are "
         "the claims a reader needs to trace; essays and reviews without figures, first-person writing (the "
         "writer is the source) and documents shorter than `min-chars` letters are skipped.",
         "A claim nobody can trace cannot be checked, corrected or weighed against its source's reliability; "
@@ -56,15 +64,34 @@ def source_missing(doc: Document, analysis: Analysis) -> Iterator[Finding]:
         return
     if not vocab.figure.search(folded):
         return  # no figure to check: an essay, review or tutorial rather than a report
-    if analysis.source_named or analysis.agencies[0]:
-        return
+    if analysis.agencies[0] or any(f.kind == "source" for f, _ in analysis.fields):
+        return  # a source statement that says nothing is SL302's
+    message = (
+        "No source named anywhere: no source line, dateline, byline or named attribution "
+        "(据<outlet>报道, according to <outlet>)"
+    )
+    if analysis.source_named:
+        # A news report in a newsroom's voice (记者了解到) names its source only by naming the outlet:
+        # the bodies it quotes are the newsroom's sources, not the text's.
+        if analysis.outlet_credited or not analysis.newsroom_voice:
+            return
+        message = (
+            "A news report (an unnamed reporter: 记者了解到, 记者发现) that names no outlet: no source line, "
+            "dateline, byline or outlet credit; the people and bodies it quotes are the reporter's sources"
+        )
     if vocab.first_person.search(vocab.quoted.sub("", folded)):
         return  # the writer speaks as themself and is the source
-    yield doc.finding(
-        RULE,
-        0,
-        0,
-        "No source named anywhere: no source line, dateline, byline or named attribution "
-        "(据<outlet>报道, according to <outlet>)",
-        matched="",
-    )
+    yield doc.finding(RULE, 0, _opening_end(doc, analysis), message, matched="")
+
+
+def _opening_end(doc: Document, analysis: Analysis) -> int:
+    """The end of the article's first line of prose, so the finding spans the head where a source
+    line, dateline or byline would stand: site chrome above it (menus, breadcrumbs, a headline, a
+    date line) is part of that head. 0 when line 1 is already prose or no head line is."""
+    vocab = analysis.vocab
+    head, _ = edge_lines(doc, vocab.head_lines)
+    for i in head:
+        line = doc.lines[i]
+        if vocab.prose_line.search(line) and vocab.enough_prose.match(line):
+            return 0 if i == 0 else doc.line_starts[i] + len(line)
+    return 0

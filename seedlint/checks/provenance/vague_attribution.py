@@ -23,7 +23,9 @@ RULE = Rule(
     summary="Claim attributed to an unnamed source",
     explanation=explain(
         "Reports each attribution to an unnamed source: fixed phrases (据悉, 据了解, 有媒体报道称, "
-        "有消息称, people familiar with the matter, sources said, reportedly), unnamed people who speak "
+        "有消息称, people familiar with the matter, sources said, reportedly; sources described by how far "
+        "to trust them instead of by name, `from four reliable sources`; a rumour, `is rumored to`), "
+        "unnamed people who speak "
         "(知情人士透露, 参与讨论的人士称, 一位投资者称, 两名官员表示) and unnamed media (据外媒报道, "
         "据当地媒体报道). An attribution that names its source in the same clause is not reported "
         "(`据媒体援引Upper90的首席执行官Bill Libby的说法`, `据外媒The Information报道`).",
@@ -39,12 +41,14 @@ RULE = Rule(
         "据知情人士向媒体透露,双方已经达成协议。\n",
         "一位参与讨论的人士称,投资规模尚未确定。\n",
         "The deal is worth 2 billion dollars, people familiar with the matter said.\n",
+        "The story, from four reliable sources, has the deputy chief taking over at 4 p.m.\n",
     ),
     pass_examples=(
         "据新华社报道,双方已经达成协议。\n",
         "据媒体援引Upper90的首席执行官Bill Libby的说法,芯片是一种新的资产类别。\n",
         "The deal is worth 2 billion dollars, Reuters reported.\n",
         "参与交易的投资者表示,谷歌还与其他公司达成了类似协议。\n",
+        "Wind and solar are reliable sources of power for the grid.\n",
     ),
 )
 
@@ -61,6 +65,8 @@ def vague_attributions(
     folded = simplified(doc)
     spans: list[tuple[int, int]] = []
     for m in finditer_at(vocab.vague_phrase, folded, hit_starts(doc, vocab.vague_phrases)):
+        if m.group().casefold().endswith("sources") and folded.startswith(" of ", m.end()):
+            continue  # reliable sources of revenue: things, not people
         spans.append((m.start(), m.end()))
     for m in finditer_at(vocab.anonymous, folded, hit_starts(doc, vocab.anonymous_nouns)):
         if vocab.latin_pair.search(m.group("gap")):
