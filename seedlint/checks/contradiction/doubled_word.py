@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from seedlint.data import read_list
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR
 from seedlint.text.fold import simplified
-from seedlint.text.segment import words
+from seedlint.text.segment import Word, words
 
 if TYPE_CHECKING:
     from seedlint.checks.contradiction import Vocabulary
@@ -26,10 +27,16 @@ RULE = Rule(
         "Chinese function character doubled where it never is (的的, 了了, 是是, 在在, 和和, 与与, 及及), a "
         "Chinese word repeated after a space (`周冬 周冬`), and, told apart from reduplication by the part of "
         "speech jieba gives them, a noun or name written twice (`中国中国`) or a measure word repeated after "
-        "the word that holds it (`近百名名`), a bracketed label written twice (`(来源:(来源:`) and a "
-        "dateline or credit written twice (`CHICAGO (AP) — CHICAGO (AP) —`); Traditional "
-        "text is judged as its Simplified form (`雜誌雜誌`); "
-        "研究研究, 雪白雪白, 天天, 人人 and 一个个 are reduplication. "
+        "the word that holds it (`近百名名`), a bracketed label written twice (`(来源:(来源:`), a "
+        "dateline or credit written twice (`CHICAGO (AP) — CHICAGO (AP) —`) and one character typed "
+        "twice where the second copy begins a word (`請檢檢察官`: 檢 + 檢察官, after a verb or "
+        "preposition; between a noun and a verb, `報報請`, only beside such a slip, since `…报报道` may "
+        "follow a paper's name); Traditional text is judged as its Simplified form (`雜誌雜誌`). "
+        "研究研究, 雪白雪白, 天天, 人人 and 一个个 are reduplication; a pair that is a word of jieba's "
+        "dictionary or sits in one (看看, 丽丽, 哈哈, 绿油油, 不了了之) is left alone without segmenting, and "
+        "so are an office of the unit just named (`安全所所长`), a word ending where the next begins "
+        "(`中国国家`), a verb of one character doubled (`耍耍威风`) and a unit after a numeral "
+        "(`1997年年初`). "
         "Idiomatic doubles are left alone: `had had`, "
         "`that that`, `very very`, names such as `Walla Walla`, 的的确确, 目的的, 不了了之, 为了了解, 现在在.",
         "A doubled word is a typing or merging slip that readers notice at once; in scraped text it often "
@@ -51,6 +58,8 @@ RULE = Rule(
         "CHICAGO (AP) — CHICAGO (AP) — Police said Tuesday that two men were arrested.\n",
         "Mother and children make a trip near downtown VancouverCHICAGO (AP) — CHICAGO (AP) — Oil-Dri said.\n",
         "新华社北京3月5日电 新华社北京3月5日电 国务院总理作政府工作报告。\n",
+        "警方隨即通知檢檢察官到場相驗。\n",
+        "该公司已向银银行申请一笔贷款。\n",
     ),
     pass_examples=(
         "He had had enough of it, and said that that was final.\n",
@@ -61,6 +70,8 @@ RULE = Rule(
         "两个个体户开了店,记者们一个个走进会场。\n",
         "CHICAGO (AP) — Police said Tuesday that two men (both 19) were arrested in Chicago (AP).\n",
         "(完) (完)\n",
+        "中国国家主席会见了安全所所长,大家高高兴兴,年年有余,丽丽哈哈大笑。\n",
+        "據中國消費者報報道,他就想耍耍威風,1997年年初開工。\n",
     ),
     fixable=True,
 )
@@ -91,6 +102,8 @@ class Doubles:
         self.cjk_word = re.compile(f"(?<![{HAN}])([{HAN}]{{2,4}})([ \\t]+)(\\1)(?![{HAN}])")
         # A unit of one to four Han characters written twice with nothing between (not three times).
         self.cjk_adjacent = re.compile(f"([{HAN}]{{1,4}}?)\\1(?!\\1)")
+        self.han_pair = re.compile(f"([{HAN}])\\1")
+        self.pairs = HanPairs(vocabulary)
 
     def find(self, text: str) -> Iterator[_Double]:
         """Each doubled word of the folded ``text``."""
@@ -100,6 +113,31 @@ class Doubles:
         yield from self._cjk_segmented(text)
         yield from self._labels(text)
         yield from self._openings(text)
+        yield from self._cjk_single(text)
+
+    def _cjk_single(self, text: str) -> Iterator[_Double]:
+        """One Han character typed twice where the second copy begins a word: 请检检察官 (检 +
+        检察官), 警方报报请 (报 + 报请). The word list of doubled words comes first, so that 天天,
+        人人, 看看 or 绿油油 never make jieba load; what is left is confirmed on jieba's segmentation
+        of the clause and the words either side of the lone first copy."""
+        weak: dict[tuple[int, int], list[int]] = {}
+        strong: set[tuple[int, int]] = set()
+        for m in self.han_pair.finditer(text):
+            i, char = m.start(), m.group(1)
+            if char in self.tables or char in _NUMERALS or not self.pairs.candidate(text, i):
+                continue  # function characters have their own tables; 一一, 三三 are numerals
+            lo, hi = _clause(text, i, i + 2)
+            kind = _lone_copy(words(text[lo:hi]), i - lo)
+            if kind == _AFTER_VERB:
+                strong.add((lo, hi))
+                yield i, i + 1, i + 1, i + 2, False
+            elif kind == _AFTER_NOUN:
+                weak.setdefault((lo, hi), []).append(i)
+        # After a noun the lone copy may end a name jieba does not know (消费者报报道 names a
+        # paper), so it counts only in a clause that holds a clear slip as well (警方报报请检检察官).
+        for clause, found in weak.items():
+            if clause in strong:
+                yield from ((i, i + 1, i + 1, i + 2, False) for i in found)
 
     def _labels(self, text: str) -> Iterator[_Double]:
         """A bracketed label written twice where two copies of a field were joined: (来源:(来源:."""
@@ -176,9 +214,81 @@ class Doubles:
             yield m.start(1), m.end(1), m.start(3), m.end(3), False
 
 
+class HanPairs:
+    """The cheap first test of a doubled Han character, before anything is segmented: words of
+    jieba's dictionary holding the pair (han_doubles.txt), the family's reduplication lists and
+    the shapes reduplication takes."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        known: set[str] = set()
+        inside: dict[str, list[tuple[str, int]]] = {}
+        for line in read_list("contradiction/han_doubles.txt"):
+            word, count, _tag = line.split()
+            if len(word) == 2:
+                # At jieba's floor count an entry is barely attested (报报): the segmentation decides.
+                if int(count) > _FLOOR_COUNT:
+                    known.add(word)
+                continue
+            for k in range(len(word) - 1):
+                if word[k] == word[k + 1]:
+                    inside.setdefault(word[k : k + 2], []).append((word, k))
+        known.update(w for w in vocabulary.allowed_cjk_doubles if len(w) == 2 and w[0] == w[1])
+        self.known = frozenset(known)
+        self.inside = {pair: tuple(found) for pair, found in inside.items()}
+
+    def candidate(self, text: str, i: int) -> bool:
+        """Whether the pair at ``text[i:i + 2]`` may be a slip: not a known doubled word, not
+        inside a longer word (不了了之), not part of a run (好好好), not AABB reduplication
+        (高高兴兴, 的的确确), not a measure word or unit after a numeral (一张张, 1997年年初) and
+        not a name on its own (「范范」, 唐媛媛 at the end of a line)."""
+        pair = text[i : i + 2]
+        before, after = text[i - 1 : i], text[i + 2 : i + 3]
+        if pair in self.known or before == pair[0] or after == pair[0]:
+            return False
+        if not _is_han(before) or not _is_han(after) or after in _OFFICES or text[i + 2 : i + 4] in _OFFICES:
+            return False  # the confirmation needs a word on either side, and not an office (所所长)
+        if before in _COUNTERS or before in _NUMERALS:
+            return False  # 一张张, 1997年年初, 每年年底
+        if after == text[i + 3 : i + 4] or before == text[i - 2 : i - 1]:
+            return False  # AABB: 高高兴兴, 快快乐乐
+        return not any(text[i - k : i - k + len(word)] == word for word, k in self.inside.get(pair, ()) if i >= k)
+
+
+def _lone_copy(segmented: list[Word], at: int) -> int:
+    """How jieba cut the pair at offset ``at`` of the clause: ``_AFTER_VERB`` or ``_AFTER_NOUN``
+    when it is [X][X…], the first copy a word of one character and the second the start of a
+    longer word, after a verb or preposition (请检检察官) or between a noun and a verb
+    (警方报报请); else 0. Not slips: an office of the unit named just before (安全所所长, 财税系
+    系主任), a verb of one character doubled (想耍耍威风, 考考他), 中 after a verbal noun
+    (竞争中中标), 直 after an adverb (就直直落)."""
+    for k in range(1, len(segmented) - 1):
+        prev, lone, nxt = segmented[k - 1], segmented[k], segmented[k + 1]
+        if lone.start != at or len(lone.word) != 1 or nxt.start != at + 1 or len(nxt.word) < 2:
+            continue
+        if nxt.word[0] != lone.word or nxt.word[1:] in _OFFICES or not _is_han(prev.word[-1]) or lone.tag == "v":
+            return 0
+        if prev.tag in _VERB_TAGS:
+            return _AFTER_VERB
+        return _AFTER_NOUN if prev.tag in _SUBJECT_TAGS and nxt.tag == "v" else 0
+    return 0
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and HAN_CHAR.match(ch) is not None
+
+
+# jieba's dict.txt gives 3 to words it barely attests.
+_FLOOR_COUNT = 3
+# The head, members or officers of a unit named just before: 所所长, 队队员, 系系主任, 市市委, 院院士.
+_OFFICES = frozenset(("长", "员", "委", "士", "友", "主任", "主席", "书记"))
+_VERB_TAGS = frozenset(("v", "vd", "p"))
+_AFTER_VERB, _AFTER_NOUN = 1, 2
+
 # Nouns, places, organisations and other proper nouns. Not nr (person): jieba gives unknown
 # two-character words that tag, verbs among them (修正修正, 谢谢谢谢).
 _NOUN_TAGS = frozenset(("n", "ns", "nt", "nz"))
+# What may stand before a verb as its subject: a noun, a person or a pronoun (警方报报请).
+_SUBJECT_TAGS = _NOUN_TAGS | {"nr", "r"}
 # An opening bracket, a short label and its colon, then the same again: (来源:(来源:, 【编者按:【编者按:.
 _DOUBLED_LABEL = re.compile(r"([(\[【「][^()\[\]【】「」\n:]{1,10}:)\s?(\1)")
 # A dateline or credit up to its closing bracket or its wire's 电/讯 (and a dash after it), then the
@@ -218,7 +328,11 @@ def _neighbour_word(text: str, at: int, direction: int) -> str:
 def find(doc: Document, doubles: Doubles) -> Iterator[Finding]:
     # The Simplified view, so that jieba and the character tables see Traditional text as they see
     # Simplified (雜誌雜誌 is 杂志杂志); its offsets are the document's.
+    seen: set[int] = set()
     for first, first_end, second, end, safe in doubles.find(simplified(doc)):
+        if second in seen:
+            continue  # 近百名名 is a measure word repeated and a character typed twice
+        seen.add(second)
         shown = " ".join(doc.text[first:end].split())
         yield doc.finding(
             RULE,
