@@ -72,7 +72,8 @@ class Paragraph:
 class Decoded:
     """``encoding`` is the name shown to people; ``codec`` the exact Python codec (explicit byte
     order, never one that writes its own byte-order mark) that ``encode`` writes the text back with.
-    When ``undecodable`` is empty, ``encode(text, codec, bom)`` gives back the original bytes."""
+    When ``undecodable`` and ``unwritable`` are empty, ``encode(text, codec, bom)`` gives back the
+    original bytes."""
 
     text: str
     encoding: str
@@ -82,6 +83,9 @@ class Decoded:
     codec: str = "utf-8"
     # For a weak guess: another encoding the detector considered that reads the bytes differently.
     alternative: str | None = None
+    # Offsets of characters read right but written back as other bytes: codecs with duplicate
+    # mappings (Big5, cp932) read two byte sequences as one character and write only one of them.
+    unwritable: tuple[int, ...] = ()
 
 
 def codec_of(encoding: str) -> str:
@@ -110,8 +114,9 @@ def decode(raw: bytes) -> Decoded:
 
     Bytes that cannot be decoded become U+FFFD and their text offsets are kept in
     ``undecodable``, so a broken byte is a finding and never a crash. A guessed codec that does not
-    give back the same bytes when writing the text marks the bytes it would change as undecodable
-    too, so a file whose text cannot be written back exactly is never rewritten.
+    give back the same bytes when writing the text keeps the characters it read and marks those it
+    would write differently as ``unwritable``, so a file whose text cannot be written back exactly is
+    never rewritten.
     """
     for bom, codec in _BOMS:
         if raw.startswith(bom):
@@ -210,14 +215,15 @@ def _guess(raw: bytes) -> Decoded | None:
         codec = _byte_order(raw, info.name)
     try:
         text, bad = _decode_with(raw, codec)
+        unwritable: tuple[int, ...] = ()
         if not bad and text.encode(codec) != raw:
-            text, bad = _exact_units(raw, codec)
-            if not bad and text.encode(codec) != raw:
-                return None
+            text, bad, unwritable = _exact_units(raw, codec)
+            if not bad and not unwritable:
+                return None  # the codec writes other bytes and cannot say which characters
     except Exception:  # a codec that fails other than by undecodable bytes
         return None
     alternative = _alternative(sample, text, candidates[1:]) if confidence < WEAK_GUESS else None
-    return Decoded(text, encoding, False, confidence, bad, codec, alternative)
+    return Decoded(text, encoding, False, confidence, bad, codec, alternative, unwritable)
 
 
 # Below this confidence a detector's guess is reported as weak, with another reading of the bytes.
@@ -250,12 +256,14 @@ def _replace_surrogates(text: str) -> tuple[str, tuple[int, ...]]:
     return _SURROGATE.sub("\ufffd", text), bad
 
 
-def _exact_units(raw: bytes, codec: str) -> tuple[str, tuple[int, ...]]:
-    """Decode one character at a time and mark, byte for byte, every character whose bytes do not
-    come back when it is encoded (codecs with duplicate mappings read two byte sequences the same)."""
+def _exact_units(raw: bytes, codec: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Decode one character at a time: the text, the offsets of undecodable bytes (one U+FFFD
+    each) and the offsets of characters whose bytes do not come back when they are encoded
+    (codecs with duplicate mappings read two byte sequences the same)."""
     decoder = codecs.getincrementaldecoder(codec)(UNDECODABLE)
     parts: list[str] = []
     bad: list[int] = []
+    unwritable: list[int] = []
     length = start = 0
     for i in range(len(raw) + 1):
         chunk = decoder.decode(raw[i : i + 1], final=i == len(raw))
@@ -263,16 +271,19 @@ def _exact_units(raw: bytes, codec: str) -> tuple[str, tuple[int, ...]]:
             continue
         consumed = raw[start : i + 1]
         start = i + 1
-        try:
-            exact = not _SURROGATE.search(chunk) and chunk.encode(codec) == consumed
-        except UnicodeError:
-            exact = False
-        if not exact:
-            chunk = "\ufffd" * len(consumed)
-            bad.extend(range(length, length + len(chunk)))
+        if _SURROGATE.search(chunk):
+            chunk, broken = _replace_surrogates(chunk)
+            bad.extend(length + k for k in broken)
+        else:
+            try:
+                exact = chunk.encode(codec) == consumed
+            except UnicodeError:
+                exact = False
+            if not exact:
+                unwritable.extend(range(length, length + len(chunk)))
         parts.append(chunk)
         length += len(chunk)
-    return "".join(parts), tuple(bad)
+    return "".join(parts), tuple(bad), tuple(unwritable)
 
 
 # UTF-16/32 and binary sniffing ----------------------------------------------------------------
@@ -414,6 +425,7 @@ class Document:
         undecodable: tuple[int, ...] = (),
         codec: str | None = None,
         alternative: str | None = None,
+        unwritable: tuple[int, ...] = (),
     ) -> None:
         # Any Python str is accepted: a lone surrogate (which no encoder can write) becomes U+FFFD,
         # one code point for one so offsets stay, and is reported as undecodable (SL007).
@@ -430,6 +442,7 @@ class Document:
         self.encoding_confidence = confidence
         self.encoding_alternative = alternative
         self.undecodable = undecodable
+        self.unwritable = unwritable
         self._memo: dict[str, Any] = {}
 
     @classmethod
@@ -445,6 +458,7 @@ class Document:
             undecodable=decoded.undecodable,
             codec=decoded.codec,
             alternative=decoded.alternative,
+            unwritable=decoded.unwritable,
         )
 
     # Views -----------------------------------------------------------------------------------

@@ -69,6 +69,10 @@ def apply_fixes(doc: Document, findings: Iterable[Finding], *, unsafe: bool = Fa
     (running ``--fix`` again picks them up, as ruff does)."""
     if doc.undecodable:
         raise FixError(f"{doc.path}: has bytes that could not be decoded; fixing would lose them")
+    if doc.unwritable:
+        raise FixError(
+            f"{doc.path}: has characters {doc.encoding} writes back as other bytes; fixing would change them"
+        )
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []
     codec, bom = doc.codec, doc.bom

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedlint.document import Document, decode
-from seedlint.engine import is_binary
+from seedlint.engine import is_binary, lint_document
+from seedlint.fixes import FixError, apply_fixes
 from tests.helpers import run_python
 
 ARTICLE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入。亚马逊和谷歌是最大的投资方。\n"
@@ -156,13 +157,28 @@ def test_error_handler_escapes_bytes_below_0x80_and_utf16_units():
     assert b"\xfe\xff\x61".decode("utf-16-be", UNDECODABLE) == "\ufeff\udc61"
 
 
-def test_a_codec_that_cannot_write_the_text_back_marks_the_bytes():
+def test_a_codec_that_cannot_write_the_text_back_keeps_the_character_and_marks_it():
     # cp932 reads FA 5C and ED 40 as the same character; writing it back gives ED 40.
     article = "東京証券取引所で日経平均株価が大幅に上昇し、投資家の間で安心感が広がった。\n"
     raw = article.encode("cp932") + b"\xfa\x5c" + article.encode("cp932")
     decoded = decode(raw)
-    if decoded.codec == "cp932":
-        assert decoded.undecodable == (len(article), len(article) + 1)
+    assert decoded.codec == "cp932"
+    assert decoded.text == raw.decode("cp932")
+    assert decoded.undecodable == () and decoded.unwritable == (len(article),)
+
+
+def test_big5_duplicate_mappings_are_text_not_undecodable_bytes(tmp_path):
+    # Big5 reads A1 FE and A2 41 as U+FF0F (／) and writes it back as A2 41 (a duplicate mapping).
+    article = "中央社記者台北5日電 台積電今天公布第一季財報，營收達新台幣5926億元，優於市場預期。\n" * 3
+    raw = article.encode("big5") + b"\xa1\xfe" + article.encode("big5")
+    assert raw.decode("big5").encode("big5") != raw
+    doc = Document.from_bytes(raw, "tw.txt")
+    assert doc.codec == "big5" and doc.text == raw.decode("big5")
+    assert doc.undecodable == () and doc.unwritable == (len(article),)
+    codes = {f.code for f in lint_document(doc)}
+    assert "SL001" in codes and "SL007" not in codes
+    with pytest.raises(FixError, match="tw.txt: has characters big5 writes back as other bytes"):
+        apply_fixes(doc, lint_document(doc))
 
 
 def test_chardet_failure_or_unknown_codec_falls_back_to_utf8(monkeypatch):
