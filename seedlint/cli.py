@@ -352,7 +352,13 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
     """Each file's findings are written as soon as it is done, and not kept: memory stays flat
     however many files there are. The order is that of the batch output (path, line, column)."""
     fmt = opts["output_format"]
-    summary = Summary(rules=_rule_table(fmt), version=__version__, color=_color(opts), fail_on=settings.fail_on)
+    summary = Summary(
+        rules=_rule_table(fmt),
+        version=__version__,
+        color=_color(opts),
+        fail_on=settings.fail_on,
+        unsafe_fixes=opts["unsafe_fixes"],
+    )
     log = FixLog(opts["fix_log"]) if opts["fix_log"] else None
     parquet = _parquet(opts)
     with (
@@ -384,7 +390,7 @@ def _check_streaming(paths: list[str], settings: Settings, fix: FixMode | None, 
             click.echo(f"seedlint: wrote {outcome.count} finding{'s' * (outcome.count != 1)} to {shown}", err=True)
         elif fmt in HUMAN_FORMATS and not opts["quiet"]:
             end = dataclasses.replace(summary, files=outcome.files, fixed=outcome.fixed)
-            out(closing_line_of(outcome.count, outcome.fixable, end) + "\n")
+            out(closing_line_of(outcome.count, outcome.safely_fixable, outcome.fixable, end) + "\n")
     _show_fixes(outcome, opts)
     if outcome.errors:
         return 2
@@ -623,6 +629,7 @@ def _report(
         fail_on=settings.fail_on,
         exit_code=2 if errors else code,
         settings=tuple(_setting_pairs(settings)) if opts["output_format"] == "html" else (),
+        unsafe_fixes=opts["unsafe_fixes"],
     )
     fmt = opts["output_format"]
     if opts["statistics"]:

@@ -76,6 +76,7 @@ class LintRun:
     collect: bool = True
     count: int = 0
     fixable: int = 0
+    safely_fixable: int = 0  # of them, those whose fix is safe (what --fix applies without --unsafe-fixes)
     worst: Severity | None = None
     checked: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): a warning
@@ -109,6 +110,7 @@ class LintRun:
             self.findings.extend(outcome.findings)
         self.count += len(outcome.findings)
         self.fixable += sum(1 for f in outcome.findings if f.fixable)
+        self.safely_fixable += sum(1 for f in outcome.findings if f.fix_applies(False))
         for f in outcome.findings:
             if self.worst is None or f.severity > self.worst:
                 self.worst = f.severity

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from seedlint.document import Document, encode
-from seedlint.model import Applicability, Edit, Finding
+from seedlint.model import Edit, Finding
 
 TEMP_SUFFIX = ".seedlint-tmp"
 
@@ -55,7 +55,7 @@ class FixResult:
 
 
 def applicable(finding: Finding, unsafe: bool) -> bool:
-    return finding.fix is not None and (unsafe or finding.fix.applicability is Applicability.SAFE)
+    return finding.fix_applies(unsafe)
 
 
 def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:

@@ -126,6 +126,11 @@ class Finding:
     def fixable(self) -> bool:
         return self.fix is not None
 
+    def fix_applies(self, unsafe: bool) -> bool:
+        """Whether ``--fix`` applies this finding's fix: a safe one always, an unsafe one only with
+        ``--unsafe-fixes``. Human formats mark these findings ``[*]``, as ruff does."""
+        return self.fix is not None and (unsafe or self.fix.applicability is Applicability.SAFE)
+
     @property
     def removed_by_safe_fix(self) -> int:
         """The characters this finding's fix takes out of the text when it is safe (0 otherwise):

@@ -50,6 +50,31 @@ def test_folder_walk_skips_hidden_other_extensions_and_binaries(docs):
     assert result.output.rstrip().endswith("Found 1 finding in 2 files (1 fixable).")
 
 
+def test_unsafe_fixes_are_hidden_until_asked_for(tmp_path):
+    # SL405's fix (delete a sentence repeated verbatim) is unsafe: not marked, not counted, not applied.
+    sentence = "亚马逊将向人工智能初创公司Anthropic追加投资,交易条款与去年的投资类似,双方均未置评。"
+    doc = tmp_path / "a.txt"
+    doc.write_text(f"新华社北京5月3日电 {sentence}\n" * 3, "utf-8")
+    before = doc.read_bytes()
+    hidden = invoke(
+        "check", "--no-cache", "--select", "SL405", "--output-format", "concise", "--fix", "a.txt", cwd=tmp_path
+    )
+    assert " [*] " not in hidden.output and doc.read_bytes() == before
+    assert hidden.output.rstrip().endswith("(0 fixable; 1 hidden fix can be enabled with --unsafe-fixes).")
+    shown = invoke(
+        "check",
+        "--no-cache",
+        "--select",
+        "SL405",
+        "--output-format",
+        "concise",
+        "--unsafe-fixes",
+        "a.txt",
+        cwd=tmp_path,
+    )
+    assert "SL405 [*] " in shown.output and shown.output.rstrip().endswith("(1 fixable).")
+
+
 def test_include_and_exclude_from_config(docs):
     (docs / ".seedlint.toml").write_text('include = ["*.csv"]\nexclude = ["skip/"]\n', "utf-8")
     (docs / "docs" / "skip").mkdir()

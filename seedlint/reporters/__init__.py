@@ -55,6 +55,7 @@ class Summary:
     fail_on: Severity = Severity.WARNING  # the lowest severity that fails the run (settings' fail-on)
     exit_code: int | None = None  # the run's exit code when known before the report is written
     settings: tuple[tuple[str, str], ...] = ()  # the resolved settings as (key, value), for reports that show them
+    unsafe_fixes: bool = False  # --unsafe-fixes: unsafe fixes count as fixable and are marked [*]
 
 
 def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:

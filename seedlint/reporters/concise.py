@@ -16,9 +16,9 @@ from seedlint.reporters import Summary
 from seedlint.reporters.summary_line import closing_line
 
 
-def format_finding(f: Finding, color: bool = False) -> str:
+def format_finding(f: Finding, color: bool = False, unsafe_fixes: bool = False) -> str:
     where = f"{escape_path(f.path)}:{f.line}:{f.column}:"
-    code = f"{escape_text(f.code)}{' [*]' if f.fixable else ''}"
+    code = f"{escape_text(f.code)}{' [*]' if f.fix_applies(unsafe_fixes) else ''}"
     if color:
         # As ruff colours its concise lines: the place in bold, the code in its severity's colour.
         from seedlint.reporters.full import COLORS
@@ -29,7 +29,7 @@ def format_finding(f: Finding, color: bool = False) -> str:
 
 
 def render_file(findings: Sequence[Finding], summary: Summary) -> str:
-    return "".join(format_finding(f, summary.color) + "\n" for f in findings)
+    return "".join(format_finding(f, summary.color, summary.unsafe_fixes) + "\n" for f in findings)
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:

@@ -66,7 +66,7 @@ def render_file(findings: Sequence[Finding], summary: Summary) -> str:
     out: list[str] = []
     for f in findings:
         where = f"{escape_path(f.path)}:{f.line}:{f.column}:"
-        code = f"{escape_text(f.code)}{' [*]' if f.fixable else ''}"
+        code = f"{escape_text(f.code)}{' [*]' if f.fix_applies(summary.unsafe_fixes) else ''}"
         label = f"{f.severity}[{escape_text(f.name)}]"
         if summary.color:
             where = click.style(where, bold=True)

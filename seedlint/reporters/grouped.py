@@ -22,7 +22,7 @@ from seedlint.reporters.full import COLORS
 from seedlint.reporters.summary_line import closing_line
 
 
-def _group(path: str, found: Sequence[Finding], color: bool) -> list[str]:
+def _group(path: str, found: Sequence[Finding], color: bool, unsafe_fixes: bool) -> list[str]:
     header = escape_path(path)
     lines = [(click.style(header, bold=True, underline=True) if color else header) + ":"]
     row_width = max(len(str(f.line)) for f in found)
@@ -31,7 +31,7 @@ def _group(path: str, found: Sequence[Finding], color: bool) -> list[str]:
         code = escape_text(f.code)
         if color:
             code = click.style(code, fg=COLORS[f.severity], bold=True)
-        fix = "[*] " if f.fixable else ""
+        fix = "[*] " if f.fix_applies(unsafe_fixes) else ""
         where = f"{f.line:>{row_width}}:{f.column:<{column_width}}"
         lines.append(f"  {where} {code} {fix}{escape_text(f.message)}")
     lines.append("")
@@ -42,7 +42,11 @@ def render_file(findings: Sequence[Finding], summary: Summary) -> str:
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         groups.setdefault(f.path, []).append(f)
-    return "".join(line + "\n" for path, found in groups.items() for line in _group(path, found, summary.color))
+    return "".join(
+        line + "\n"
+        for path, found in groups.items()
+        for line in _group(path, found, summary.color, summary.unsafe_fixes)
+    )
 
 
 def render(findings: Sequence[Finding], summary: Summary) -> str:

@@ -9,16 +9,22 @@ from seedlint.reporters import Summary
 
 
 def closing_line(findings: Sequence[Finding], summary: Summary) -> str:
-    return closing_line_of(len(findings), sum(1 for f in findings if f.fixable), summary)
+    safe = sum(1 for f in findings if f.fix_applies(False))
+    return closing_line_of(len(findings), safe, sum(1 for f in findings if f.fixable), summary)
 
 
-def closing_line_of(n: int, fixable: int, summary: Summary) -> str:
-    """The closing line from counts, for output written file by file."""
+def closing_line_of(n: int, safe: int, fixable: int, summary: Summary) -> str:
+    """The closing line from counts (findings, those with a safe fix, those with any fix), for
+    output written file by file. As in ruff, "fixable" is what ``--fix`` would apply; unsafe fixes
+    are counted apart unless ``--unsafe-fixes`` is given."""
     if n == 0 and not summary.fixed and not summary.hidden_by_baseline:
         return "All checks passed!"
+    applies = fixable if summary.unsafe_fixes else safe
+    hidden = fixable - applies
+    more = f"; {hidden} hidden fix{'es' * (hidden != 1)} can be enabled with --unsafe-fixes" if hidden else ""
     line = (
         f"Found {n} finding{'' if n == 1 else 's'} in {summary.files} file{'' if summary.files == 1 else 's'}"
-        f" ({fixable} fixable)."
+        f" ({applies} fixable{more})."
     )
     extras = []
     if summary.fixed:

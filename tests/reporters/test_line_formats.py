@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from seedlint.cli import cli
 from seedlint.config import Settings
 from seedlint.engine import lint_text
-from seedlint.model import Finding, Severity
+from seedlint.model import Applicability, Finding, Severity
 from seedlint.reporters import FORMATS, STATISTICS_FORMATS, STREAMING, Summary, render, render_file
 from tests.helpers import REPO
 
@@ -40,6 +40,19 @@ def test_grouped_lists_each_files_findings_under_its_name(findings: list[Finding
         "\n"
         "Found 3 findings in 2 files (2 fixable).\n"
     )
+
+
+@pytest.mark.parametrize("fmt", ["concise", "full", "grouped"])
+def test_an_unsafe_fix_is_marked_and_counted_only_with_unsafe_fixes(findings: list[Finding], fmt: str) -> None:
+    # As in ruff, [*] and "fixable" say what --fix would apply; an unsafe fix is a hidden one.
+    assert findings[0].fix is not None
+    unsafe = replace(findings[0], fix=replace(findings[0].fix, applicability=Applicability.UNSAFE))
+    shown = render(fmt, [unsafe, findings[1]], Summary(files=1))
+    assert shown.count("[*]") == 1
+    assert shown.endswith("Found 2 findings in 1 file (1 fixable; 1 hidden fix can be enabled with --unsafe-fixes).\n")
+    shown = render(fmt, [unsafe, findings[1]], Summary(files=1, unsafe_fixes=True))
+    assert shown.count("[*]") == 2
+    assert shown.endswith("Found 2 findings in 1 file (2 fixable).\n")
 
 
 def test_grouped_pads_columns_so_codes_line_up(findings: list[Finding]) -> None:
