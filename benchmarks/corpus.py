@@ -10,7 +10,8 @@ the default is the 1 GB corpus the corpus work is measured on. It streams, so it
 ``measure`` generates ``--mb`` megabytes in a temporary folder, writes the same documents as a folder
 of .txt files, a .jsonl file and a .parquet file (Parquet only with pyarrow installed), and times
 ``seedlint check --no-cache -q`` on each in a fresh process: MB/s and documents/s by wall time, the
-peak RSS of that process (``os.wait4``), 1 against 2 workers, and the warm-cache run of the folder.
+peak RSS of the run, 1 against 2 workers, the JSON Lines file on a local Ray instance
+(``--engine ray``, 1 against 2 workers, when Ray is installed), and the warm-cache run of the folder.
 Every figure is printed beside the floor measured in the same run: reading and decoding every
 document, in this process. Progress goes to stderr, the table (or one JSON object) to stdout.
 """
@@ -106,6 +107,21 @@ def measure(megabytes: float, seed: int, timeout: float) -> dict[str, Any]:
                 )
                 row = {"wall_s": None, "rss_mb": None} if result is None else {"wall_s": result[0], "rss_mb": result[1]}
                 report["rows"][f"{name} -j {jobs}"] = row
+        try:
+            import ray  # noqa: F401
+
+            ray_args = ["--engine", "ray", "--output-format", "json-lines", "-o", str(tmp / "ray.jsonl")]
+            for jobs in (1, 2):
+                log(f"jsonl on Ray, {jobs} worker(s) ...")
+                result = run_with_rusage(
+                    [*seedlint_command(), "check", "--no-cache", "-q", "-j", str(jobs), *ray_args, *inputs["jsonl"]],
+                    timeout,
+                    tmp,
+                )
+                row = {"wall_s": None, "rss_mb": None} if result is None else {"wall_s": result[0], "rss_mb": result[1]}
+                report["rows"][f"jsonl ray -j {jobs}"] = row
+        except ImportError:
+            log("Ray is not installed: no Ray rows")
         log("files, warm cache ...")
         cached = [*seedlint_command(), "check", "-q", "--cache-dir", str(tmp / "cache"), str(folder)]
         run_with_rusage(cached, timeout, tmp)
@@ -132,9 +148,10 @@ def table(report: dict[str, Any]) -> str:
             f"{name:<22}{rate:>8.2f}{docs / row['wall_s']:>10.0f}{row['rss_mb']:>9.0f} MB"
             f"{report['decode_mb_per_s'] / rate:>10.0f}x"
         )
-    one, two = report["rows"].get("jsonl -j 1"), report["rows"].get("jsonl -j 2")
-    if one and two and one["wall_s"] and two["wall_s"]:
-        lines.append(f"JSON Lines, -j 1 / -j 2 wall: {one['wall_s'] / two['wall_s']:.2f}x")
+    for label, key in (("JSON Lines", "jsonl"), ("JSON Lines on Ray (start-up included)", "jsonl ray")):
+        one, two = report["rows"].get(f"{key} -j 1"), report["rows"].get(f"{key} -j 2")
+        if one and two and one["wall_s"] and two["wall_s"]:
+            lines.append(f"{label}, -j 1 / -j 2 wall: {one['wall_s'] / two['wall_s']:.2f}x")
     lines.append(f"peak RSS target for a 1 GB JSON Lines corpus: < {TARGET_CORPUS_RSS_MB:.0f} MB")
     return "\n".join(lines)
 
