@@ -248,6 +248,7 @@ class Place:
         self.view = view
         self._spans: dict[int, tuple[int, int]] = {}
         self._edges: frozenset[int] | None = None
+        self._borders: frozenset[int] | None = None
 
     def text_span(self, line: int) -> tuple[int, int]:
         """View offsets of the first and after the last non-blank character of ``line``."""
@@ -263,6 +264,16 @@ class Place:
             head, tail = zones(self.doc)
             self._edges = head | tail
         return self._edges
+
+    def borders(self) -> frozenset[int]:
+        """The head and tail lines and the first and last line of the body between them: a licence
+        or reprint notice that opens or closes the article is written as prose, so the zones,
+        which end at the first prose line, leave it just outside."""
+        if self._borders is None:
+            edges = self.edges()
+            body = [i for i, line in enumerate(self.view.lines) if line.strip() and i not in edges]
+            self._borders = edges | frozenset(body[:1] + body[-1:])
+        return self._borders
 
 
 def template_hits(rule: Rule, matches: Iterable[Match], place: Place) -> list[Hit]:

@@ -71,6 +71,7 @@ class NoticeFamilies:
         self.owners = {phrase: tuple(places) for phrase, places in owners.items()}
         self.phrases = PhraseSet("boilerplate.families", self.owners)
         self.longest = max(f.max_line for f in self.families)
+        self.shortest = min(f.max_line for f in self.families)
 
     def hits(self, doc: Document, place: Place, rules: dict[str, Rule]) -> list[Hit]:
         """Notices of the families whose rule is in ``rules`` (rule name -> Rule)."""
@@ -91,27 +92,34 @@ class NoticeFamilies:
             lowered = low[view.line_starts[index] : view.line_starts[index] + len(line)]
             found = by_line[index]  # in order of start, as the scan reports them
             starts = [x.start for x in found]
-            for unit_start, unit_end in self._units(line, index, place):
-                first = bisect.bisect_left(starts, unit_start)
-                last = bisect.bisect_left(starts, unit_end, first)
-                inside = [x for x in found[first:last] if x.end <= unit_end]
-                family = self._notice(inside, lowered[unit_start:unit_end])
-                if family is not None:
-                    base = view.line_starts[index]
-                    rule = rules[self.families[family].rule]
-                    out.append(Hit(rule, base + unit_start, base + unit_end, index, index))
+            for units in self._units(line, index, place):
+                before = len(out)
+                for unit_start, unit_end in units:
+                    first = bisect.bisect_left(starts, unit_start)
+                    last = bisect.bisect_left(starts, unit_end, first)
+                    inside = [x for x in found[first:last] if x.end <= unit_end]
+                    family = self._notice(inside, lowered[unit_start:unit_end])
+                    if family is not None:
+                        base = view.line_starts[index]
+                        rule = rules[self.families[family].rule]
+                        out.append(Hit(rule, base + unit_start, base + unit_end, index, index))
+                if len(out) > before:
+                    break
         return out
 
-    def _units(self, line: str, index: int, place: Place) -> Iterable[tuple[int, int]]:
-        """The whole line when it is short enough for any family, else its sentences that are, when
-        the line is at the head or tail. A unit is never longer than the longest ``max-line``, so
+    def _units(self, line: str, index: int, place: Place) -> Iterable[list[tuple[int, int]]]:
+        """The ways to read the line, tried in turn until one holds a notice: the whole line when it
+        is short enough for some family; then, when the line is at the head or tail or opens or
+        closes the body (``Place.borders``), its sentences, so that a notice written as the first
+        sentence of a paragraph is found. A unit is never longer than the longest ``max-line``, so
         the work per unit is bounded and a document's cost stays linear."""
         start, end = len(line) - len(line.lstrip()), len(line.rstrip())
         if end - start <= self.longest:
-            return [(start, end)]
-        if index in place.edges():
-            return [(a, b) for a, b in split_spans(line) if b - a <= self.longest]
-        return []
+            yield [(start, end)]
+        if end - start > self.shortest and index in place.borders():
+            sentences = [(a, b) for a, b in split_spans(line) if b - a <= self.longest]
+            if sentences != [(start, end)]:
+                yield sentences
 
     def _notice(self, found: list[_Found], unit: str) -> int | None:
         """The first family ``found`` makes this unit a notice of, or None."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from seedlint.checks.boilerplate._families import NoticeFamilies, near
+from seedlint.config import Settings
 from seedlint.data import read_toml
+from seedlint.engine import lint_text
 from tests.checks.boilerplate._shared import codes
 
 BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
@@ -39,6 +41,21 @@ BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
         ("本网站使用cookies以提升您的浏览体验,继续浏览即表示您同意我们的隐私政策。", "SL202"),
         # A copyright sign that a wrong decoding turned into a question mark.
         ("Copyright ? 2021 Example Daily News", "SL203"),
+        # The word and the sign with a holder that is a domain, before a link row.
+        ("Copyright© www.example.gov.cn | About us | Contact us", "SL203"),
+        ("Copyright (c) harbourdaily.com", "SL203"),
+        # A copyright claim and its reprint condition as one footer sentence, in Traditional script.
+        ("責任編輯: 王明 --版權所有,任何形式轉載需經本報授權許可。", "SL203"),
+        ("版权所有,未经授权不得转载。", "SL203"),
+        ("网站标识码:bm01000001 京ICP备05070218号", "SL203"),
+        ("Website Identification Code bm09000001", "SL203"),
+        (
+            "Without written authorization from example.gov.cn, such content shall not be republished or used in "
+            "any form.",
+            "SL202",
+        ),
+        ("No part of this article may be reproduced without the prior written permission of the publisher.", "SL202"),
+        ("This archived news story is available only for your personal, non-commercial use.", "SL202"),
     ],
 )
 def test_variants_of_a_notice_are_found(notice, code):
@@ -58,6 +75,11 @@ def test_variants_of_a_notice_are_found(notice, code):
         "The bakery said it uses cookies and cakes from local suppliers, the owner told reporters.\n",
         "Regulators said the company did not seek consent before it began to use cookies to track users, "
         "a practice the new law bans outright for every site that serves readers in the bloc.\n",
+        # Reporting about copying, permission and personal use, with one or two of those ideas.
+        "The court found the photos had been reproduced in the magazine, the judge said.\n",
+        "Police said the drugs were for personal use only and released the man without charge.\n",
+        "法院判定该照片的版权所有人为摄影师本人,判赔两万元。\n",
+        "The software is free for non-commercial use, the developers said in a statement on Monday.\n",
     ],
 )
 def test_reporting_about_the_same_things_is_not_a_notice(text):
@@ -67,6 +89,23 @@ def test_reporting_about_the_same_things_is_not_a_notice(text):
 def test_a_notice_inside_a_long_line_of_prose_is_left_alone():
     prose = "这位评论员写道," * 30 + "网友评论仅供其表达个人看法,并不表明本站立场,他认为这一说法值得商榷。\n"
     assert codes(BODY + prose + BODY, "SL202") == []
+
+
+def test_a_notice_opening_the_first_paragraph_is_found_and_cut_alone():
+    # A licence sentence written as the first sentence of the body's first paragraph: only that
+    # sentence is reported, and the fix leaves the rest of the paragraph.
+    notice = "This archived news story is available only for your personal, non-commercial use."
+    rest = (
+        " Information in the story may be outdated or superseded by additional information, and readers should "
+        "check the latest reports of the police department, which said on Thursday it would release more details "
+        "of the standoff once the investigation of the suspect's vehicle and home was complete."
+    )
+    text = "Suspect in standoff near police substation in custody\n\n" + notice + rest + "\n\nBody text.\n"
+    found = lint_text(text, settings=Settings(select=("SL202",)))
+    assert [f.matched for f in found] == [notice]
+    assert found[0].fix is not None and [(e.start, e.end) for e in found[0].fix.edits] == [
+        (text.index(notice), text.index(notice) + len(notice))
+    ]
 
 
 def test_a_notice_already_matched_by_a_template_is_reported_once():
