@@ -112,6 +112,8 @@ class Vocabulary:
             f"(?<![{HAN}A-Za-z0-9])(?P<key>{trie_pattern([*src_cn, *auth_cn])})"
             r"(?P<sep>[ \t]*[:|丨/][ \t]*|[ \t]+|[ \t]*$)"
         )
+        # The same keys where a value cut at them leaves them (编辑:企联编辑来源:互联网), with a colon.
+        self.field_glued = lazy_compile(f"(?P<key>{trie_pattern([*src_cn, *auth_cn])})(?P<sep>[ \t]*[:|][ \t]*)")
         self.field_prefix = lazy_compile(f"(?<![{HAN}])(?P<key>{trie_pattern(prefixes)})(?P<sep>[ \t]*:?[ \t]*)")
         en_keys = [*fields["source"]["english"], *fields["author"]["english"]]
         self.field_en = lazy_compile(

@@ -91,11 +91,22 @@ def _line_fields(doc: Document, vocab: Vocabulary, line: str, offset: int, numbe
     en = vocab.field_en.match(line)
     if en:
         matches.append(("en", en))
-    for style, m in sorted(matches, key=lambda item: item[1].start()):
+    matches.sort(key=lambda item: item[1].start())
+    starts = {m.start() for _, m in matches}
+    k = 0
+    while k < len(matches):
+        style, m = matches[k]
+        k += 1
         key = m.group("bykey") or m.group("key") if style == "en" else m.group("key")
         sep_end = m.end()
         value_start, value_end = _value_span(vocab, line, sep_end)
         value = line[value_start:value_end]
+        glued = vocab.field_glued.match(line, value_end) if value_end > sep_end else None
+        if glued and glued.start() not in starts:
+            # A field whose key is glued to this one's value (编辑:企联编辑来源:互联网): the CMS wrote the
+            # header without separators, and the key does not continue a word of prose there.
+            starts.add(glued.start())
+            matches.insert(k, ("cn", glued))
         if style == "en" and m.group("bykey") and (len(line) > 60 or not value):
             continue
         if style == "prefix" and not value:
@@ -121,9 +132,11 @@ def _value_span(vocab: Vocabulary, line: str, pos: int) -> tuple[int, int]:
     nxt = vocab.next_field.search(seg)
     if nxt:
         seg = seg[: nxt.start()]
-    glued = vocab.meta_key.search(seg)
-    if glued:
-        seg = seg[: glued.start()]
+    # Another field glued to the value, a metadata one (发布时间:) or another source or author field
+    # (编辑:企联编辑来源:互联网): the value stops there.
+    for glued in (vocab.meta_key.search(seg), vocab.key_like.search(seg, 1)):
+        if glued:
+            seg = seg[: glued.start()]
     cut = vocab.value_cut.search(seg)
     if cut:
         seg = seg[: cut.start()]

@@ -20,6 +20,9 @@ SL302_FLAG = [
     (BODY + "本文转自网络\n", "本文转自网络"),
     ("来源: cms20240517\n" + BODY, "来源: cms20240517"),
     ("來源:網絡\n" + BODY, "來源:網絡"),
+    # A CMS header written without separators: the source key is glued to the editor's value and
+    # its own value to a counter field.
+    ("编辑:企联编辑来源:互联网评论数:0发布时间:2013-09-09 10:09:59\n" + BODY, "来源:互联网"),
     ("SEOUL, Oct. 8 (local media) -- " + BODY_EN, "(local media)"),
     (BODY_EN + "A worker at the plant on Oct. 8. (Chinese media/Li Wei)\n", "(Chinese media/Li Wei)"),
 ]
@@ -36,6 +39,9 @@ SL302_PASS = [
     "来源于网络的信息需要核实。\n" + BODY,
     "来源:IT168\n" + BODY,
     "来源|智东西\n" + BODY,
+    "编辑:王静来源:新华社浏览量:1024\n" + BODY,
+    # A source word continuing prose after a field's value is not a glued key (no colon).
+    "编辑:王静 来源于新华社的报道称,政策将于明年实施。\n" + BODY,
     # A source line in the middle of a long document is quoted text, not the page's field.
     "\n".join([BODY.strip()] * 20 + ["来源:网络"] + [BODY.strip()] * 20) + "\n",
 ]
