@@ -14,6 +14,7 @@ cut-off that keeps precision on held-out documents at its target) is a score of 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from operator import mul
@@ -155,6 +156,63 @@ def reads_as_sentence(line: str, x: tuple[float, ...]) -> bool:
         and x[_S1["chrome-cover"]] + x[_S1["weak-cover"]] < 0.5
         and not any(x[i] for i in _NOT_PROSE)
     )
+
+
+# A wrapped line long enough to be running prose cut at a fixed width (wire copy, e-mail, plain-text
+# archives wrap at 60 to 80 characters).
+_WRAPPED_LINE = 40
+_OPEN_ENDS = tuple("。.!?！？…\"'”’)）」』")
+
+
+def wrapped_sentence_ends(lines: list[str]) -> set[int]:
+    """Lines that end a sentence begun on the line just above: the line above is long and does not
+    end a sentence, this one does (`by Republican leaders in the House including Speaker John` then
+    `Boehner.`). Hard-wrapped prose, however short its last piece, is the article."""
+    out = set()
+    for i in range(1, len(lines)):
+        above, text = lines[i - 1].strip(), lines[i].strip()
+        if len(above) >= _WRAPPED_LINE and not above.endswith(_OPEN_ENDS) and text.endswith(_SENTENCE_CLOSE):
+            out.add(i)
+    return out
+
+
+# A date line with a year: the article's own date (and the time, an "Updated:" label, a credit).
+_DATE_LINE_DATE = re.compile(
+    r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d"
+    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:19|20)\d\d"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+# Everything a date line holds besides a credit: the date and time, the day, a label, punctuation.
+_DATE_LINE_REST = re.compile(
+    rf"{_MONTH}|{_WEEKDAY}|(?:19|20)\d\d|\d{{1,2}}:\d\d(?::\d\d)?|\d{{1,2}}|\b(?:AM|PM|am|pm|GMT|UTC|ET|EST|EDT|BST|CST)\b"
+    r"|(?:Updated|Published|Posted|First published|Last updated|updated|published|posted)(?:\s(?:on|at))?"
+    r"|(?:更新|发布|發布)(?:时间|時間|日期)?|[年月日时分\s,.:：/()（）|·\-]"
+)
+# What may stand beside the date on the article's date line: one short credit (CGTN, Xinhua,
+# 新华网, By Jane Doe is a byline, not this).
+_DATE_CREDIT_MAX = 3
+
+
+def date_lines(lines: list[str], first_prose: int) -> set[int]:
+    """Lines just above the article's first prose line that hold its date with a year and at most
+    one short credit (`Updated: October 20, 2022 09:33 CGTN`, `Xinhua) 15:53, September 01, 2023`):
+    the article's date line, a source statement and not page chrome."""
+    out: set[int] = set()
+    above = [i for i in range(max(0, first_prose - 6), first_prose) if lines[i].strip()][-3:]
+    for i in above:
+        text = lines[i].strip()
+        if len(text) > 60 or not _DATE_LINE_DATE.search(text):
+            continue
+        rest = _DATE_LINE_REST.sub(" ", text).split()
+        if (
+            len(rest) <= 1
+            and sum(len(w) for w in rest) <= 12
+            or len(rest) <= _DATE_CREDIT_MAX
+            and all(w[:1].isupper() for w in rest)
+        ):
+            out.add(i)
+    return out
 
 
 # Longest credit line (an outlet's or an author's name alone) that ``credit_lines`` considers.

@@ -7,14 +7,14 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from seedlint.checks.spam._common import clip, line_finding, neighbour
-from seedlint.checks.spam._model import credit_lines, reads_as_sentence
+from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sentence, wrapped_sentence_ends
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.line_features import broken_prose_lines
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
-from seedlint.text.zones import has_sentence
+from seedlint.text.zones import has_sentence, is_prose
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -39,7 +39,9 @@ RULE = Rule(
         "`chrome-min-score` (default 50 of 100) or above; the message names the strongest features. "
         "The model never reports a line that reads as a complete sentence (a short closing paragraph "
         "is still the article) or that credits the outlet or author named in the document's own "
-        "dateline or byline (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`). "
+        "dateline or byline (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`), the article's own date "
+        "line just above its first paragraph (`Updated: October 20, 2022 09:33 CGTN`), or the last piece "
+        "of a sentence hard-wrapped from the line above. "
         "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
         "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
@@ -216,6 +218,9 @@ def findings(
     modelled -= broken_prose_lines(doc)
     modelled = {i for i in modelled if not reads_as_sentence(lines[i], scores[i].features)}
     modelled -= credit_lines(lines, scores)
+    if modelled:
+        modelled -= wrapped_sentence_ends(lines)
+        modelled -= date_lines(lines, next((i for i, line in enumerate(lines) if is_prose(line)), len(lines)))
     promoted = _promote(lines, weak, separator_only, set(strong) | spam)
     runs = {run[0]: run for run in _menu_runs(lines, weak - promoted, separator_only)}
     in_runs = {i for first, last in runs.values() for i in range(first, last + 1)}

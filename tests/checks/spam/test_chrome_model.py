@@ -233,3 +233,46 @@ def test_a_name_that_opens_no_dated_or_byline_line_is_no_credit():
     assert _model.credit_lines(lines, _scores(lines)) == set()
     by = ["By Jane Doe, Staff Writer", "Body text.", "By Jane Doe"]
     assert _model.credit_lines(by, _scores(by, l0={"byline": 1.0})) == {2}
+
+
+WRAPPED = (
+    "WASHINGTON (Reuters) - The U.S. Senate on Thursday approved a short-term measure to keep\n"
+    "highway projects funded through October, sending the bill to President Barack Obama, who\n"
+    "is expected to sign it before the current funding runs out at the end of the month.\n"
+    "House lawmakers, who left for a five-week summer break on\n"
+    "Wednesday, are expected to craft their own long-term legislation\n"
+    "while this week's short-term patch remains in place.\n"
+    "The Senate's long-term legislation has already been rejected\n"
+    "by Republican leaders in the House including Speaker John\n"
+    "Boehner.\n"
+    "Boehner and McConnell are already working behind the scenes on a deal.\n"
+)
+
+
+def test_the_last_piece_of_a_hard_wrapped_sentence_is_the_article():
+    assert codes(WRAPPED, CODE) == []
+    lines = WRAPPED.splitlines()
+    assert _model.wrapped_sentence_ends(lines) == {2, 5, 8}
+    # A short line under a line that ends its own sentence is not a wrapped piece.
+    assert (
+        _model.wrapped_sentence_ends(["The vote was 68 to 30 and the bill now goes to the House.", "Share."]) == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Updated: October 20, 2022 09:33 CGTN", True),
+        ("Xinhua) 15:53, September 01, 2023", True),
+        ("2023-09-01 15:53", True),
+        ("Published Tue, 5 Mar 2024 10:02 GMT", True),
+        # A date among other words is a teaser or a menu, not the article's date line.
+        ("Breaking News Live Updates Sports 2023-09-01", False),
+        ("Autumn harvest in full swing in China", False),
+    ],
+)
+def test_the_date_line_above_the_article_is_no_chrome(line, dated):
+    lines = ["Autumn harvest in full swing in China", "", line, "", "Crops are being harvested across China."]
+    assert (_model.date_lines(lines, 4) == {2}) is dated
+    # Below the first paragraph the same line is not the article's date line.
+    assert _model.date_lines([*lines[3:], line], 1) == set()
