@@ -51,6 +51,11 @@ class Analysis:
         return list(_attribution.source_credits(self.doc, self.vocab))
 
     @cached_property
+    def cut_datelines(self) -> list[tuple[int, int]]:
+        """Dispatch datelines naming a place and no agency (广州8月11日电)."""
+        return _attribution.cut_datelines(self.doc, self.vocab)
+
+    @cached_property
     def speakers(self) -> list[tuple[int, int]]:
         """Named people and bodies who speak in the text (``_attribution.speakers``)."""
         return _attribution.speakers(self.doc, self.vocab)

@@ -54,6 +54,33 @@ def _ju_kind(folded: str, vocab: Vocabulary, m: re.Match[str]) -> str | None:
     return None
 
 
+# The longest place name a dispatch dateline opens with when a repost has cut the agency off it
+# (广州8月11日电, 乌鲁木齐5日电): four characters covers the provincial capitals and most cities.
+_CITY_MAX = 4
+
+
+def _city_only(m: re.Match[str], name: str, vocab: Vocabulary) -> bool:
+    """A dispatch dateline (…日电) whose only name is a place: a wire story whose agency (中新社,
+    新华社) a repost cut off, which credits no one. Outlets that date their own reports with 消息
+    or 讯 (智东西11月8日消息) and 本报/本刊 datelines are credits whatever their name."""
+    if m.group("kind") not in ("电", "電") or len(name) > _CITY_MAX or name.startswith("本"):
+        return False
+    return not (vocab.outlet_suffix.search(name) or vocab.outlet.search(name))
+
+
+def cut_datelines(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Spans of dispatch datelines whose agency was cut off (``_city_only``): 广州8月11日电."""
+    folded = simplified(doc)
+    starts = [s for p in char_offsets(folded, "月") for s in (p - 2, p - 1) if s >= 0]
+    out = []
+    for m in finditer_at(vocab.wire, folded, starts):
+        pre = vocab.wire_name.search(folded, max(0, m.start() - 20), m.start())
+        name = pre.group().lstrip("0123456789") if pre else ""
+        if pre and not m.group("post") and len(name) >= 2 and _city_only(m, name, vocab):
+            out.append((pre.end() - len(name), m.end()))
+    return out
+
+
 def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
     """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道, and an
     organisation announcing after a press-release dateline (MADISON, Wis., Feb. 5 -- The DNR issued)."""
@@ -64,7 +91,7 @@ def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]
         # The outlet (and city) before the date: 新华社北京3月14日电, 智东西11月8日消息.
         pre = vocab.wire_name.search(folded, max(0, m.start() - 20), m.start())
         name = pre.group().lstrip("0123456789") if pre else ""
-        if m.group("post") or (len(name) >= 2 and not name.startswith(("有", "据"))):
+        if m.group("post") or (len(name) >= 2 and not name.startswith(("有", "据")) and not _city_only(m, name, vocab)):
             yield (pre.start() if pre else m.start(), m.end())
     for m in finditer_lines(vocab.bulletin, doc, folded, lines_of(doc, char_offsets(folded, "讯訊"))):
         name = m.group("name")

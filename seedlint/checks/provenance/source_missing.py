@@ -26,7 +26,8 @@ RULE = Rule(
         "`/PRNewswire/`, `--(BUSINESS WIRE)--`), no photo credit naming an outlet (`Wang Chao / China "
         "Daily`), no byline (`By NAME`, "
         "`作者:NAME`, `(记者 NAME)`) and no named attribution in the text (`据路透社报道`, `according to "
-        "Reuters`, `<outlet>11月8日消息`). Outlets are recognised from a list and by form: a quoted or "
+        "Reuters`, `<outlet>11月8日消息`). A dispatch dateline that names only a place (`广州8月11日电`: a "
+        "repost cut the agency off) credits no one. Outlets are recognised from a list and by form: a quoted or "
         "capitalised name, or a Chinese name ending in 社, 网, 日报 and the like. A news report in a "
         "newsroom's voice (an unnamed reporter at work: `记者了解到`, `记者尝试`) is reported when no outlet is "
         "named, even if it quotes named people or bodies: they are the reporter's sources, not the text's. "
@@ -46,9 +47,11 @@ RULE = Rule(
         "从产品来看，健康监测功能仍是推动销量的主要动力，北美地区将是最大的市场。\n",
         "The company plans to invest 3 billion dollars in new chip plants over the next five years, "
         "doubling its output of memory chips and hiring 4,000 engineers.\n",
+        "杭州9月2日电 (李明 王芳)当地一座可容纳2万名观众的体育馆2日启用，首场比赛吸引了1.6万名观众到场。\n",
     ),
     pass_examples=(
         "新华社北京3月14日电 国务院常务会议研究部署了今年的重点工作，会议由国务院总理主持召开。\n",
+        "中新社杭州9月2日电 (李明 王芳)当地一座可容纳2万名观众的体育馆2日启用，首场比赛吸引了1.6万名观众到场。\n",
         "The company plans to invest 3 billion dollars in new chip plants over the next five years, "
         "according to Reuters.\n",
         "全球智能手表市场规模在2024年有望达到480亿美元，年复合增长率约为12%。\n来源:新华社\n",
@@ -81,6 +84,12 @@ def source_missing(doc: Document, analysis: Analysis) -> Iterator[Finding]:
         )
     if vocab.first_person.search(vocab.quoted.sub("", folded)):
         return  # the writer speaks as themself and is the source
+    if analysis.cut_datelines and not analysis.source_named:
+        start, end = analysis.cut_datelines[0]
+        message = (
+            f"A dispatch dateline with no agency (`{doc.text[start:end]}`): the wire's name was cut off, "
+            "and no source line, byline or named attribution names the source"
+        )
     yield doc.finding(RULE, 0, _opening_end(doc, analysis), message, matched="")
 
 

@@ -126,3 +126,17 @@ def test_official_bodies_and_companies_that_speak_for_themselves():
     assert "SL301" not in codes(english + BODY_EN)
     # A body that is not named (该公司, 某集团) speaks for nobody a reader can check.
     assert "SL301" in codes("该公司表示，销量将继续增长。某集团称，利润创新高。" + BODY)
+
+
+CUT = "{}9月2日电 (李明 王芳)当地一座可容纳2万名观众的体育馆2日启用,首场比赛吸引了1.6万名观众到场。\n"
+
+
+@pytest.mark.parametrize("place", ["杭州", "乌鲁木齐", "廣州"])
+def test_a_dispatch_dateline_whose_agency_was_cut_off_credits_no_one(place):
+    hits = found(CUT.format(place), "SL301")
+    assert len(hits) == 1 and f"`{place}9月2日" in hits[0].message
+
+
+@pytest.mark.parametrize("opening", ["中新社杭州", "新华社", "本报杭州", "中新网杭州", "杭州日报"])
+def test_a_dispatch_dateline_with_its_agency_is_a_credit(opening):
+    assert found(CUT.format(opening), "SL301") == []
