@@ -214,6 +214,17 @@ class Vocabulary:
             rf"(?<![{HAN}])(?![某该这那此其一本])(?P<name>[{HAN}]{{2,12}}?(?:{trie_pattern(named['organisations-zh'])}))"
             rf"(?:[{HAN}]{{0,4}}?)(?:{verbs_zh})"
         )
+        # A head line that is nothing but an official body's or company's name (中华人民共和国国家统计局
+        # under the title of its release): the body publishing its own text. A name holds no 的 or 了.
+        organisation_end = trie_pattern(named["organisations-zh"])
+        self.publisher_zh = lazy_compile(
+            rf"^[ \t\u3000]*(?![某该这那此其一本])(?![^\n]*[的了])[{HAN}]{{2,20}}(?:{organisation_end})[ \t\u3000]*$"
+        )
+        # A date line with a credit after the date (Updated: October 20, 2022 09:33 CGTN).
+        self.dated_credit = lazy_compile(
+            rf"(?:(?i:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+            r"(?:,? \d{1,2}:\d\d(?::\d\d)?)?(?: ?[|·-])? (?P<credit>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,3})[ \t]*$"
+        )
         org_end = trie_pattern(named["organisations-en"])
         self.organisation_en = lazy_compile(
             rf"(?<![A-Za-z])(?:The )?(?P<name>(?:[A-Z][\w&.'’-]* ){{0,5}}(?:{org_end})"

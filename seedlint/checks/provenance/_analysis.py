@@ -51,6 +51,11 @@ class Analysis:
         return list(_attribution.source_credits(self.doc, self.vocab))
 
     @cached_property
+    def head_credits(self) -> list[tuple[int, int]]:
+        """Head lines naming the publisher: a body's name alone, a date line ending in a credit."""
+        return _attribution.head_credits(self.doc, self.vocab)
+
+    @cached_property
     def cut_datelines(self) -> list[tuple[int, int]]:
         """Dispatch datelines naming a place and no agency (广州8月11日电)."""
         return _attribution.cut_datelines(self.doc, self.vocab)
@@ -112,7 +117,7 @@ class Analysis:
         for f, status in self.fields:
             if f.kind == "source" and status == "named" and not self.is_aggregator(f.value):
                 return True
-        if self.edge_credit or self.agencies[1]:
+        if self.edge_credit or self.agencies[1] or self.head_credits:
             return True
         return any(kind == "named" for _, kind in self.ju) or bool(self.credits)
 

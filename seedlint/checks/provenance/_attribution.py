@@ -18,6 +18,7 @@ from seedlint.checks.provenance._common import (
 )
 from seedlint.document import Document
 from seedlint.text.fold import simplified
+from seedlint.text.zones import edge_lines
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -66,6 +67,23 @@ def _city_only(m: re.Match[str], name: str, vocab: Vocabulary) -> bool:
     if m.group("kind") not in ("电", "電") or len(name) > _CITY_MAX or name.startswith("本"):
         return False
     return not (vocab.outlet_suffix.search(name) or vocab.outlet.search(name))
+
+
+def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Head lines that name who published the text: an official body's or company's name alone on
+    its line (中华人民共和国国家统计局 under its release's title), or a date line ending in an outlet's
+    credit (Updated: October 20, 2022 09:33 CGTN)."""
+    folded = simplified(doc)
+    head, _ = edge_lines(doc, vocab.head_lines)
+    out = []
+    for i in head:
+        start, line = doc.line_starts[i], folded[doc.line_starts[i] : doc.line_starts[i] + len(doc.lines[i])]
+        publisher = vocab.publisher_zh.match(line)
+        dated = vocab.dated_credit.search(line)
+        credit = dated.group("credit") if dated else ""
+        if publisher or credit and (english_outlet(credit, vocab) or vocab.outlet.fullmatch(credit)):
+            out.append((start, start + len(line)))
+    return out
 
 
 def cut_datelines(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:

@@ -140,3 +140,35 @@ def test_a_dispatch_dateline_whose_agency_was_cut_off_credits_no_one(place):
 @pytest.mark.parametrize("opening", ["中新社杭州", "新华社", "本报杭州", "中新网杭州", "杭州日报"])
 def test_a_dispatch_dateline_with_its_agency_is_a_credit(opening):
     assert found(CUT.format(opening), "SL301") == []
+
+
+RELEASE = (
+    "前三季度国民经济运行稳中有进\n(2016年10月19日)\n{}\n"
+    "前三季度国内生产总值529971亿元,按可比价格计算,同比增长6.7%,好于预期。\n"
+)
+
+
+@pytest.mark.parametrize("publisher", ["中华人民共和国国家统计局", "中國人民銀行", "深圳市人民政府办公厅"])
+def test_a_body_named_alone_under_the_title_publishes_the_text(publisher):
+    assert found(RELEASE.format(publisher), "SL301") == []
+
+
+@pytest.mark.parametrize("line", ["该公司", "统计数据显示经济运行稳中有进的公司", "前三季度"])
+def test_a_line_that_is_no_bodys_name_publishes_nothing(line):
+    assert len(found(RELEASE.format(line), "SL301")) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "sourced"),
+    [
+        ("Updated: October 20, 2022 09:33 CGTN", True),
+        ("Published 2023-09-01 15:53 Xinhua", True),
+        ("Updated: October 20, 2022 09:33 Beijing Time", False),
+        ("Updated: October 20, 2022 09:33", False),
+    ],
+)
+def test_a_date_line_ending_in_an_outlet_credits_it(line, sourced):
+    text = (
+        f"Autumn harvest in full swing\n{line}\n\nFarmers harvested 92.9 percent of 930,000 hectares of paddy fields.\n"
+    )
+    assert (found(text, "SL301") == []) is sourced
