@@ -67,6 +67,8 @@ class SpamVocabulary:
     # Every match of chrome_strong or chrome_weak contains one of these.
     chrome_anchors: PhraseSet
     script: re.Pattern[str]
+    # The heading of a list of other articles' headlines (更多阅读, 相关推荐, Related stories).
+    list_heading: re.Pattern[str]
 
     @classmethod
     def build(cls, options: dict[str, Any]) -> SpamVocabulary:
@@ -101,6 +103,7 @@ class SpamVocabulary:
             chrome_weak=re.compile("|".join(chrome.get("weak-patterns", ())) or "(?!)", re.I),
             chrome_anchors=PhraseSet("spam.chrome-anchors", chrome.get("pattern-anchors", ())),
             script=re.compile("|".join(chrome.get("script-tokens", ())) or "(?!)"),
+            list_heading=re.compile("|".join(map(re.escape, chrome.get("list-headings", ()))) or "(?!)", re.I),
         )
 
 

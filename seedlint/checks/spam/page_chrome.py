@@ -42,6 +42,9 @@ RULE = Rule(
         "dateline or byline (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`), the article's own date "
         "line just above its first paragraph (`Updated: October 20, 2022 09:33 CGTN`), or the last piece "
         "of a sentence hard-wrapped from the line above. "
+        "Under the heading of a related-content widget (`更多阅读:`, `相关推荐`, `Related stories`: the "
+        "`list-headings` of the vocabulary), the headline-shaped lines that follow (no full stop, no "
+        "prose) are reported as teasers of other articles, up to the first line that is not one. "
         "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
         "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
@@ -228,7 +231,20 @@ def findings(
     # Lines the model reports anchor the weak lines beside them too, once the menus are known.
     promoted |= _promote(lines, weak - in_runs, separator_only - in_runs, set(strong) | spam | modelled | promoted)
     modelled -= promoted
-    for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled):
+    chrome = set(strong) | promoted | set(edges) | in_runs | modelled
+    teasers = _teasers(lines, chrome, scores, vocab)
+    modelled -= set(teasers)
+    for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers)):
+        if index in teasers:
+            heading = clip(lines[teasers[index]].strip())
+            yield line_finding(
+                doc,
+                view,
+                RULE,
+                index,
+                f"Page chrome: teaser of another article under `{heading}` (`{clip(lines[index].strip())}`)",
+            )
+            continue
         if index in modelled:
             score = scores[index]
             why = ", ".join(score.reasons()) or "line shape"
@@ -243,6 +259,48 @@ def findings(
         else:
             what = strong.get(index, "menu or share item beside other chrome")
             yield line_finding(doc, view, RULE, index, f"Page chrome: {what} (`{clip(lines[index].strip())}`)")
+
+
+# A list heading is a short chrome line: the widget's title and at most a colon or an arrow.
+_HEADING_MAX = 24
+# A teaser is a headline: long enough to say something, short enough to be no paragraph.
+_TEASER = (6, 60)
+
+
+def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], vocab: SpamVocabulary) -> dict[int, int]:
+    """Headlines listed under the heading of a related-content widget (更多阅读: then the titles of
+    other articles): each teaser line with the index of its heading. The heading is a short line
+    already reported as chrome that says what such widgets say (``list-headings``); the list runs
+    over headline-shaped lines (no full stop, no prose, no sentence), through other chrome, and
+    ends at anything else or at two blank lines. Teasers carry no chrome words, so only the heading
+    above them can tell."""
+    out: dict[int, int] = {}
+    for heading in sorted(chrome):
+        text = lines[heading].strip()
+        if len(text) > _HEADING_MAX or not vocab.list_heading.search(text):
+            continue
+        blank = 0
+        for index in range(heading + 1, len(lines)):
+            line = lines[index].strip()
+            if not line:
+                blank += 1
+                if blank >= 2:
+                    break
+                continue
+            blank = 0
+            if index in chrome:
+                continue
+            score = scores.get(index)
+            if (
+                score is None
+                or not _TEASER[0] <= len(line) <= _TEASER[1]
+                or line.endswith(("。", "."))
+                or is_prose(line)
+                or reads_as_sentence(line, score.features)
+            ):
+                break
+            out.setdefault(index, heading)
+    return out
 
 
 def _stripped(lines: Sequence[str]) -> set[str]:

@@ -77,3 +77,36 @@ def test_wordpress_comment_forms():
         article + "Officials said your email address will not be published, and required fields are marked in red.\n"
     )
     assert CODE not in codes(prose, CODE)
+
+
+ARTICLE = (
+    "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。\n\n"
+    "发言人表示,一季度的主要指标好于预期,就业形势总体稳定,物价温和上涨,市场信心正在逐步恢复。\n\n"
+)
+TEASERS = "多地出台措施稳定就业 高校毕业生去向更多元\n\n一季度外贸进出口增长 民营企业表现亮眼\n\n春耕备耕有序推进\n"
+
+
+def _lines_of(text: str) -> list[int]:
+    return [f.line for f in lint_text(text, settings=Settings(select=(CODE,)))]
+
+
+@pytest.mark.parametrize("heading", ["更多阅读:", "相关推荐", "猜你喜欢", "Related stories"])
+def test_headlines_under_a_related_content_heading_are_chrome(heading):
+    text = ARTICLE + heading + "\n\n" + TEASERS
+    first = text.count("\n", 0, text.index(heading)) + 1
+    assert _lines_of(text) == [first, first + 2, first + 4, first + 6]
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert f"teaser of another article under `{heading}`" in found[1].message
+
+
+def test_the_list_ends_at_the_first_line_that_is_no_headline():
+    closing = "记者了解到,上述措施将于下月起在全国推行,相关部门将加强督导检查,确保政策落实到位。\n"
+    text = ARTICLE + "相关阅读:\n多地出台措施稳定就业 高校毕业生去向更多元\n" + closing + "春耕备耕有序推进\n"
+    assert _lines_of(text) == [5, 6]
+
+
+@pytest.mark.parametrize("heading", ["分享到:", "站内检索:", "【放大字体】  【缩小字体】"])
+def test_a_chrome_line_that_heads_no_list_takes_no_headline_with_it(heading):
+    # A share bar or a search box above the article is chrome; the headline under it is not.
+    text = "首页 > 新闻 > 正文\n" + heading + "\n\n国务院新闻办公室举行发布会\n\n" + ARTICLE
+    assert 4 not in _lines_of(text)
