@@ -18,7 +18,8 @@ RULE = Rule(
     summary="A sentence is repeated verbatim",
     explanation=explain(
         "Reports a sentence of 20 or more characters that appears verbatim earlier in the document, and a "
-        "line whose text is the same passage written twice back to back. Consecutive repeated sentences are "
+        "line whose text is the same passage written twice back to back (after at most a short lead, a date or "
+        "a label, that the copies do not share). Consecutive repeated sentences are "
         "reported as one finding. Restating a fact in different words is not reported.",
         "Scrapers often duplicate a paragraph or a caption; the copy inflates the document and skews "
         "deduplication and training statistics.",
@@ -90,8 +91,15 @@ def _whole_lines(doc: Document, start: int, end: int) -> bool:
     return doc.text[line_start:start].strip() == "" and doc.text[end:line_end].strip() == ""
 
 
+# The longest lead a doubled line may have before its passage: a date, a label or a bullet
+# (` date 2020-12-14 Police stand guard … Police stand guard …`).
+_MAX_LEAD = 30
+_LEAD_START = re.compile(r"(?<=\s)\S")
+
+
 def doubled_lines(doc: Document, min_length: int) -> Iterator[tuple[int, int, int]]:
-    """(second copy start, end, first copy start) for a line that is one passage written twice."""
+    """(second copy start, end, first copy start) for a line that is one passage written twice,
+    after at most a short lead (a date or a label) that the copies do not share."""
     for number, line in enumerate(doc.lines, start=1):
         if len(line) < 2 * min_length:
             continue
@@ -99,17 +107,29 @@ def doubled_lines(doc: Document, min_length: int) -> Iterator[tuple[int, int, in
         if len(stripped) < 2 * min_length:
             continue
         offset = doc.line_starts[number - 1] + len(line) - len(line.lstrip())
-        for gap in range(0, 4):
-            half, rest = divmod(len(stripped) - gap, 2)
-            if rest or half < min_length:
-                continue
-            # The first characters of the halves settle most lines before the halves are compared.
-            if half and stripped[0] != stripped[half + gap]:
-                continue
-            if stripped[half : half + gap].strip() == "" and stripped[:half] == stripped[half + gap :]:
-                if len(_LETTER.findall(stripped[:half])) >= min_length // 2:
-                    yield offset + half + gap, offset + len(stripped), offset
+        leads = [0, *(m.start() for m in _LEAD_START.finditer(stripped, 0, _MAX_LEAD))]
+        for lead in leads:
+            found = _doubled(stripped[lead:], min_length)
+            if found is not None:
+                half, gap = found
+                yield offset + lead + half + gap, offset + len(stripped), offset + lead
                 break
+
+
+def _doubled(text: str, min_length: int) -> tuple[int, int] | None:
+    """(length of one copy, gap) when ``text`` is a passage, up to three blanks, the passage again."""
+    for gap in range(0, 4):
+        half, rest = divmod(len(text) - gap, 2)
+        if rest or half < min_length:
+            continue
+        # The first characters of the halves settle most lines before the halves are compared.
+        if half and text[0] != text[half + gap]:
+            continue
+        if text[half : half + gap].strip() == "" and text[:half] == text[half + gap :]:
+            if len(_LETTER.findall(text[:half])) >= min_length // 2:
+                return half, gap
+            return None
+    return None
 
 
 def find(doc: Document, min_length: int) -> Iterator[Finding]:

@@ -20,6 +20,9 @@ REPEAT_FLAG = [
     "Anthropic was founded in 2021 by former OpenAI researchers.\nIt sells subscriptions.\n",
     "亚马逊云科技的一位高管称，合作帮助云部门保持了收入增长。\n亚马逊云科技的一位高管称，合作帮助云部门保持了收入增长。\n",
     "“我们会继续投资人工智能基础设施建设，”他说。“我们会继续投资人工智能基础设施建设，”他说。\n",
+    # A caption written twice after a short lead the copies do not share (a scraper's date).
+    " date 2020-12-14 Police guard a banned rally in Hong Kong. Photo: EPA-EFE Police guard a banned rally in "
+    "Hong Kong. Photo: EPA-EFE\n",
 ]
 
 REPEAT_PASS = [
@@ -37,6 +40,8 @@ REPEAT_PASS = [
     "----------------------------------------\ntext\n----------------------------------------\n",
     "(Xinhua/Li Ming) Photo Gallery\nA caption.\n(Xinhua/Li Ming) Photo Gallery\n",
     "亚马逊向Anthropic投资40亿美元。\n谷歌向Anthropic投资20亿美元。\n",
+    # A lead longer than a date or a label: the line's halves are not one passage twice.
+    "Police guard a banned rally in Hong Kong and more words here. Photo: EPA-EFE Photo: EPA-EFE\n",
     "Amazon invested $4 billion in Anthropic. Google invested $2 billion in Anthropic.\n",
     "微软和OpenAI的合作关系非常紧密，被外界称为联姻。\n谷歌和Anthropic的合作关系同样非常紧密。\n",
     "| 日期 | 金额 |\n|---|---|\n| 2023 | 40亿 |\n| 2024 | 40亿 |\n",
