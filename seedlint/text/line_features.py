@@ -68,7 +68,7 @@ _LINK = re.compile(r"https?://|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|cn|ne
 # Every repetition is bounded and starts where its run starts, so no line costs more than linear time.
 _CONTACT = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\d)1[3-9]\d{9}(?!\d)|\(?0\d{2,3}\)?[- ]\d{7,8}(?!\d)|"
-    r"(?:QQ|微信|wechat|WeChat|电话|Tel|TEL|手机)[号]?\s?[:：]?\s?[\w-]{5}"
+    r"(?:QQ|微信|wechat|WeChat|电话|Tel|TEL|手机)[号]?\s?[:：]?\s?[A-Za-z0-9_-]{5}"
 )
 _DEBRIS = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|\$\{\w{1,40}\}|(?<![A-Za-z0-9])_[A-Z]{3,20}_(?![A-Za-z0-9])|"

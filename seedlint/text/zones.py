@@ -25,6 +25,27 @@ def has_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
 
 
+_CLAUSE_BREAK = re.compile(r"[，,；;、]")
+_CLAUSE_FUNCTION = re.compile("[的了是在和为与将对]")
+_CLAUSES_MIN, _CLAUSE_LENGTH = 3, 10
+
+
+def is_clause_chain(line: str) -> bool:
+    """A long line of clauses that reads as running text though no full stop ends it (a sentence
+    cut off by the scraper, a caption): three clauses or more, ten characters each on average,
+    with the function words of prose. Keyword lists split at commas have short items and none."""
+    text = line.strip()
+    if len(text) < _PROSE_MIN:
+        return False
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    if len(clauses) < _CLAUSES_MIN or len(text) / len(clauses) < _CLAUSE_LENGTH:
+        return False
+    han = len(HAN_CHAR.findall(text))
+    if han >= 30:
+        return len(_CLAUSE_FUNCTION.findall(text)) >= 2
+    return len(_WORD.findall(text)) >= 12
+
+
 def is_prose(line: str) -> bool:
     """A line of running text: long, punctuated, and made of many characters or words."""
     if len(line.strip()) < _PROSE_MIN or not has_sentence(line):

@@ -62,6 +62,12 @@ def test_contact_details(line):
     assert features(f"{PROSE}\n{line}\n")[1]["contact"] == 1.0
 
 
+def test_a_messaging_account_named_in_prose_is_no_contact_detail():
+    # A handle is ASCII (an id or a number); 微信 followed by Chinese words names the account.
+    line = "北京市文物局官方微信和官方微博两个新媒体平台推出互动小游戏"
+    assert features(f"{PROSE}\n{line}\n")[1]["contact"] == 0.0
+
+
 @pytest.mark.parametrize(
     "line",
     [

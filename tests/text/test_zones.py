@@ -1,5 +1,7 @@
+import pytest
+
 from seedlint.document import Document
-from seedlint.text.zones import ZONE_LINES, edge_lines, has_sentence, is_prose, zones
+from seedlint.text.zones import ZONE_LINES, edge_lines, has_sentence, is_clause_chain, is_prose, zones
 
 PROSE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入，亚马逊和谷歌是最大的投资方，微软紧随其后。"
 
@@ -35,3 +37,25 @@ def test_edge_lines_are_the_first_and_last_non_blank_lines():
     assert edge_lines(doc, 2) == ([0, 2], [3, 5])
     assert edge_lines(doc, 0) == ([], [])
     assert edge_lines(doc, 10) == ([0, 2, 3, 5], [0, 2, 3, 5])
+
+
+@pytest.mark.parametrize(
+    ("line", "chain"),
+    [
+        (
+            "中新网北京6月13日电  为助力申遗，北京市文物局官方微信和官方微博12日共同推出互动小游戏，"
+            "邀请网友关注中轴线、"
+            "参与保护中轴线，为申遗贡献自己的力量",
+            True,
+        ),
+        (
+            "The council said on Tuesday that the plan, which had been delayed twice, would go ahead in May, and that "
+            "residents would be consulted",
+            True,
+        ),
+        ("18+漫画,亚洲国产港台日韩欧美电影网,伦理片,成人视频,在线观看,国产精品,日韩无码,高清免费在线观看", False),
+        ("首页,新闻,体育,财经,娱乐,科技,汽车,房产,教育,旅游,健康,时尚", False),
+    ],
+)
+def test_a_chain_of_clauses_without_a_full_stop_is_running_text(line, chain):
+    assert is_clause_chain(line) is chain

@@ -14,7 +14,7 @@ from seedlint.text.chars import HAN
 from seedlint.text.line_features import broken_prose_lines
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
-from seedlint.text.zones import has_sentence, is_prose
+from seedlint.text.zones import has_sentence, is_clause_chain, is_prose
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -219,7 +219,9 @@ def findings(
         and len(lines[i]) <= _MAX_CHROME_LINE
     }
     modelled -= broken_prose_lines(doc)
-    modelled = {i for i in modelled if not reads_as_sentence(lines[i], scores[i].features)}
+    modelled = {
+        i for i in modelled if not reads_as_sentence(lines[i], scores[i].features) and not is_clause_chain(lines[i])
+    }
     modelled -= credit_lines(lines, scores)
     if modelled:
         modelled -= wrapped_sentence_ends(lines)

@@ -15,7 +15,7 @@ from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.view import TextView
-from seedlint.text.zones import has_sentence
+from seedlint.text.zones import has_sentence, is_clause_chain
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -102,8 +102,9 @@ def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iter
 
 
 def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> Signals | None:
-    # A sentence is never an injected line: most candidates stop here, before any counting.
-    if has_sentence(line):
+    # A sentence is never an injected line, nor a chain of clauses whose full stop was cut off: most
+    # candidates stop here, before any counting.
+    if has_sentence(line) or is_clause_chain(line):
         return None
     cats = scan.categories
     strong, weak, cta = cats.get("strong", set()), cats.get("weak", set()), cats.get("cta", set())
