@@ -152,6 +152,17 @@ class Vocabulary:
         self.outlets = phrase_set("outlets", outlets)
         self.outlet = lazy_compile(outlet_re)
         suffix_alt = trie_pattern(suffixes)
+        # A head line crediting an outlet by its shape: its name alone, bulleted (- 有线新闻), or as the
+        # site's title before a section (香港政府新闻网 - 新闻速递); or a byline naming the outlet's
+        # reporter or translator (钜亨网编译陈又嘉, 中央社记者王明).
+        self.outlet_line = lazy_compile(
+            rf"^[ \t\u3000]*(?:[-•·*][ \t]*)?[{HAN}]{{1,12}}?(?:{suffix_alt})"
+            rf"(?:[ \t]*[-–—|_·][ \t]*[{HAN}A-Za-z ]{{2,12}})?[ \t\u3000]*$"
+        )
+        self.outlet_byline = lazy_compile(
+            rf"(?<![{HAN}])[{HAN}]{{1,10}}?(?:{suffix_alt})(?:特约|实习|驻[{HAN}]{{1,4}})?(?:记者|编译|编辑|撰稿)"
+            rf"[ \t]?[{HAN}]{{2,4}}(?![{HAN}])"
+        )
         self.outlet_form = lazy_compile(
             f"《[^》\\n]{{1,20}}》|“[^”\\n]{{1,20}}”|(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*)*"
             f"|{outlet_re}|[{HAN}]{{1,12}}?(?:{suffix_alt})(?![{HAN}])|[{HAN}]{{1,12}}(?:{suffix_alt})$"

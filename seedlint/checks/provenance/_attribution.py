@@ -71,14 +71,16 @@ def _city_only(m: re.Match[str], name: str, vocab: Vocabulary) -> bool:
 
 def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Head lines that name who published the text: an official body's or company's name alone on
-    its line (中华人民共和国国家统计局 under its release's title), or a date line ending in an outlet's
-    credit (Updated: October 20, 2022 09:33 CGTN)."""
+    its line (中华人民共和国国家统计局 under its release's title), an outlet's name alone or as the
+    site's title (香港政府新闻网 - 新闻速递), a byline naming the outlet's reporter or translator
+    (钜亨网编译陈又嘉), or a date line ending in an outlet's credit (Updated: October 20, 2022 09:33
+    CGTN)."""
     folded = simplified(doc)
     head, _ = edge_lines(doc, vocab.head_lines)
     out = []
     for i in head:
         start, line = doc.line_starts[i], folded[doc.line_starts[i] : doc.line_starts[i] + len(doc.lines[i])]
-        publisher = vocab.publisher_zh.match(line)
+        publisher = vocab.publisher_zh.match(line) or vocab.outlet_line.match(line) or vocab.outlet_byline.search(line)
         dated = vocab.dated_credit.search(line)
         credit = dated.group("credit") if dated else ""
         if publisher or credit and (english_outlet(credit, vocab) or vocab.outlet.fullmatch(credit)):

@@ -172,3 +172,16 @@ def test_a_date_line_ending_in_an_outlet_credits_it(line, sourced):
         f"Autumn harvest in full swing\n{line}\n\nFarmers harvested 92.9 percent of 930,000 hectares of paddy fields.\n"
     )
     assert (found(text, "SL301") == []) is sourced
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["钜亨网编译陈又嘉 2026-01-01 11:51", "香港政府新闻网 - 新闻速递", "- 有线新闻", "中央社记者王明"],
+)
+def test_a_head_line_crediting_an_outlet_by_its_shape_is_a_source(head):
+    assert found(RELEASE.format(head), "SL301") == []
+
+
+@pytest.mark.parametrize("head", ["网友热议 - 新闻速递", "新闻速递", "点击进入专题"])
+def test_a_head_line_without_an_outlets_name_credits_none(head):
+    assert len(found(RELEASE.format(head), "SL301")) == 1
