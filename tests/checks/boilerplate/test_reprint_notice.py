@@ -49,3 +49,30 @@ def test_config_extends_notices(tmp_path):
     assert codes(text, settings=settings) == ["SL202"]
     inline = Settings(select=("SL202",)).with_options("boilerplate", {"extend-notices": ["House Notice"]})
     assert codes("Body.\nHOUSE NOTICE\n", settings=inline) == ["SL202"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # Taiwan's 非經授權, and the uses the notice forbids after the first (、公開播送…).
+        "本網站之文字、圖片及影音,非經授權,不得轉載、公開播送或公開傳輸及利用。",
+        "本文系本报独家稿件,未经授权,不得转载。",
+        # The disclaimer every Hong Kong listed company's announcement carries.
+        "香港交易及結算所有限公司及香港聯合交易所有限公司對本公佈的內容概不負責,對其準確性或完整性亦不發表任何聲明。",
+        "Hong Kong Exchanges and Clearing Limited take no responsibility for the contents of this announcement.",
+    ],
+)
+def test_the_whole_notice_sentence_is_reported_and_cut(notice):
+    text = "正文第一段,记者报道了此事的来龙去脉。\n\n" + notice + "\n"
+    (finding,) = lint_text(text, settings=Settings(select=("SL202",)))
+    assert finding.matched == notice
+
+
+def test_a_notice_inside_reported_speech_leaves_the_rest_of_the_sentence():
+    text = "正文第一段。\n\n他说,这些照片未经授权不得使用,否则将追究责任,公司已经报警。\n"
+    found = lint_text(text, settings=Settings(select=("SL202",)))
+    assert all("公司已经报警" not in f.matched for f in found)
+
+
+def test_reporting_about_an_announcement_is_no_disclaimer():
+    assert codes("正文。\n\n法院表示,被告称对本案的内容概不负责的说法没有依据。\n", "SL202") == []
