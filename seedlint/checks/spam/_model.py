@@ -220,18 +220,26 @@ _CREDIT_MAX = 20
 
 
 def credit_lines(lines: list[str], scores: dict[int, Score]) -> set[int]:
-    """Short lines that repeat the name opening a dated or byline line of the same document
-    (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`): the outlet or author credited again at the
-    end of its own article, a source statement and not page chrome."""
+    """Short lines (a bullet aside) that repeat the name opening a dated or byline line of the same
+    document (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`) or the name a line opens with in
+    brackets (`- 有线新闻` beside `【有线新闻】天文台表示`): the outlet or author credited again, a source
+    statement and not page chrome."""
     dated = [
         lines[i].strip() for i, score in scores.items() if score.features[_S1["date"]] or score.features[_S1["byline"]]
     ]
+    # A name the document credits in brackets (【有线新闻】天文台表示…) is the outlet's too.
+    bracketed = {m.group(1) for i in scores for m in _BRACKET_CREDIT.finditer(lines[i])}
     out = set()
     for i in scores:
-        text = lines[i].strip()
-        if 2 <= len(text) <= _CREDIT_MAX and any(d != text and d.startswith(text) for d in dated):
+        text = lines[i].strip().lstrip("-•·* ").strip()
+        if 2 <= len(text) <= _CREDIT_MAX and (
+            text in bracketed or any(d != text and d.startswith(text) for d in dated)
+        ):
             out.add(i)
     return out
+
+
+_BRACKET_CREDIT = re.compile(r"^\s*【([^】\n]{2,20})】")
 
 
 def sigmoid(z: float) -> float:

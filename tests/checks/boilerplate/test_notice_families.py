@@ -56,6 +56,7 @@ BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
         ),
         ("No part of this article may be reproduced without the prior written permission of the publisher.", "SL202"),
         ("This archived news story is available only for your personal, non-commercial use.", "SL202"),
+        ("Focus Taiwan (CNA) uses tracking technologies to provide better reading experiences.", "SL202"),
     ],
 )
 def test_variants_of_a_notice_are_found(notice, code):
@@ -80,6 +81,7 @@ def test_variants_of_a_notice_are_found(notice, code):
         "Police said the drugs were for personal use only and released the man without charge.\n",
         "法院判定该照片的版权所有人为摄影师本人,判赔两万元。\n",
         "The software is free for non-commercial use, the developers said in a statement on Monday.\n",
+        "The army uses tracking technologies developed in Israel, the ministry said.\n",
     ],
 )
 def test_reporting_about_the_same_things_is_not_a_notice(text):

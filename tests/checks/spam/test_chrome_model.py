@@ -276,3 +276,8 @@ def test_the_date_line_above_the_article_is_no_chrome(line, dated):
     assert (_model.date_lines(lines, 4) == {2}) is dated
     # Below the first paragraph the same line is not the article's date line.
     assert _model.date_lines([*lines[3:], line], 1) == set()
+
+
+def test_an_outlet_credited_in_brackets_is_credited_again_under_its_stories():
+    lines = ["港闻", "- 有线新闻", "【有线新闻】天文台表示一号戒备信号今日大部分时间维持。", "- 有线新闻", "热点"]
+    assert _model.credit_lines(lines, _scores(lines)) == {1, 3}
