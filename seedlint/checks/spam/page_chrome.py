@@ -44,7 +44,8 @@ RULE = Rule(
         "of a sentence hard-wrapped from the line above. "
         "Under the heading of a related-content widget (`更多阅读:`, `相关推荐`, `Related stories`: the "
         "`list-headings` of the vocabulary), the headline-shaped lines that follow (no full stop, no "
-        "prose) are reported as teasers of other articles, up to the first line that is not one. "
+        "prose) are reported as teasers of other articles, up to the first line that is not one; so is a run "
+        "of four or more bulleted headlines after the article, and a row of bars whose links were stripped. "
         "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
         "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
@@ -190,7 +191,12 @@ def findings(
                 strong[index] = "leftover HTML markup"
             continue
         if not line.strip().strip(_SEPARATOR_CHARS):
-            separator_only.add(index)
+            if not line.strip().strip("| \t"):
+                # Bars alone (|, |||||||||) are a link row whose links were stripped: a rule of
+                # dashes or stars may be the article's own, a row of bars never is.
+                strong[index] = "empty link row"
+            else:
+                separator_only.add(index)
             continue
         spans = matches(index)
         if not spans and index not in head and not _may_be_trail(line) and not _may_be_bar(line):
@@ -235,8 +241,18 @@ def findings(
     modelled -= promoted
     chrome = set(strong) | promoted | set(edges) | in_runs | modelled
     teasers = _teasers(lines, chrome, scores, vocab)
+    listed = _bulleted_teasers(lines, tail, scores) - chrome - set(teasers)
     modelled -= set(teasers)
-    for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers)):
+    for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed):
+        if index in listed:
+            yield line_finding(
+                doc,
+                view,
+                RULE,
+                index,
+                f"Page chrome: teaser of another article in a list after the article (`{clip(lines[index].strip())}`)",
+            )
+            continue
         if index in teasers:
             heading = clip(lines[teasers[index]].strip())
             yield line_finding(
@@ -267,6 +283,7 @@ def findings(
 _HEADING_MAX = 24
 # A teaser is a headline: long enough to say something, short enough to be no paragraph.
 _TEASER = (6, 60)
+_TEASER_LATIN = 100
 
 
 def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], vocab: SpamVocabulary) -> dict[int, int]:
@@ -292,17 +309,51 @@ def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], v
             blank = 0
             if index in chrome:
                 continue
-            score = scores.get(index)
-            if (
-                score is None
-                or not _TEASER[0] <= len(line) <= _TEASER[1]
-                or line.endswith(("。", "."))
-                or is_prose(line)
-                or reads_as_sentence(line, score.features)
-            ):
+            if not _headline_shaped(line, scores.get(index)):
                 break
             out.setdefault(index, heading)
     return out
+
+
+# A list of other articles' headlines after the article, without a heading: bulleted lines.
+_BULLET = re.compile(r"^[ \t]*[-•·▪*][ \t]")
+_BULLETED_RUN = 4
+
+
+def _bulleted_teasers(lines: Sequence[str], tail: frozenset[int], scores: dict[int, Score]) -> set[int]:
+    """Runs of four or more bulleted headlines after the article (`- New-age robot offers
+    centuries-old wisdom` …): a related-articles list whose heading was lost. The article's own
+    bullet points come before its end or read as sentences."""
+    out: set[int] = set()
+    run: list[int] = []
+    for index in [*sorted(tail), None]:
+        line = lines[index] if index is not None else ""
+        bulleted = index is not None and _BULLET.match(line) is not None
+        if bulleted and _headline_shaped(_BULLET.sub("", line).strip(), scores.get(index or 0)):
+            if run and index is not None and index - run[-1] > 2:
+                if len(run) >= _BULLETED_RUN:
+                    out.update(run)
+                run = []
+            run.append(index or 0)
+            continue
+        if len(run) >= _BULLETED_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _headline_shaped(line: str, score: Score | None) -> bool:
+    """A headline: long enough to say something, short enough to be no paragraph (60 characters of
+    Chinese, 100 of English), not closed by a full stop, not prose and not a sentence."""
+    latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
+    longest = _TEASER[1] if latin * 2 < len(line) else _TEASER_LATIN
+    return (
+        score is not None
+        and _TEASER[0] <= len(line) <= longest
+        and not line.endswith(("。", "."))
+        and not is_prose(line)
+        and not reads_as_sentence(line, score.features)
+    )
 
 
 def _stripped(lines: Sequence[str]) -> set[str]:

@@ -110,3 +110,29 @@ def test_a_chrome_line_that_heads_no_list_takes_no_headline_with_it(heading):
     # A share bar or a search box above the article is chrome; the headline under it is not.
     text = "首页 > 新闻 > 正文\n" + heading + "\n\n国务院新闻办公室举行发布会\n\n" + ARTICLE
     assert 4 not in _lines_of(text)
+
+
+ENGLISH = (
+    "BEIJING (Reuters) - China will invest more than 800 billion yuan in railway construction this year, the "
+    "state railway operator said on Thursday, as the government steps up spending to support growth.\n"
+)
+BULLETED = (
+    "- New-age robot offers centuries-old wisdom\n"
+    "- In Shanghai, not visiting elderly parents could harm children's credit ratings\n"
+    "- China to have Oxbridge-like rowing competitions\n"
+    "- More cities take bonus and penalty in air pollution\n"
+)
+
+
+def test_a_bulleted_list_of_headlines_after_the_article_is_chrome():
+    assert _lines_of(ENGLISH + BULLETED) == [2, 3, 4, 5]
+
+
+def test_the_articles_own_bullet_points_are_not_teasers():
+    points = (
+        "- The railway operator will invest 800 billion yuan.\n- Water projects get another 800 billion yuan.\n"
+        "- Growth is projected to slow.\n- Spending on high technology will rise.\n"
+    )
+    assert _lines_of(ENGLISH + points) == []
+    # Three headlines are no list of them.
+    assert _lines_of(ENGLISH + "".join(BULLETED.splitlines(keepends=True)[:3])) == []
