@@ -1,19 +1,25 @@
-"""Chinese words and their parts of speech, from jieba (the standard Chinese segmenter).
+"""Chinese words and their parts of speech, as jieba (the standard Chinese segmenter) cuts them.
 
-jieba's dictionary ships in its wheel; loading it takes about a second, so it is loaded only
-when a caller first asks for a segmentation, and callers ask only for the short stretches of text
-that need one (a doubling candidate, for instance). jieba keeps a prefix cache between runs; it is
-put in seedlint's cache folder (``$XDG_CACHE_HOME/seedlint``, else ``~/.cache/seedlint``) when that
-can be written, else where jieba puts it by default (the system's temporary folder).
+The words come from jieba's dictionary (``dict.txt`` in its wheel: word, frequency and part of
+speech), cut the way ``jieba.posseg`` cuts without its hidden Markov model: the route through the
+words the dictionary knows that has the highest product of their frequencies. jieba itself holds
+that dictionary as Python dicts of every word and every prefix (about 150 MB and a second to load
+per process); here it is one sorted string with offsets (about 6 MB and a few tenths of a second),
+loaded only when a caller first asks for a segmentation. Callers ask only for the short stretches
+of text that need one (a doubling candidate, for instance), so lookups by bisection cost little.
 """
 
 from __future__ import annotations
 
-import logging
-import os
+import bisect
+import importlib.util
+import math
+import re
+from array import array
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 
 class Word(NamedTuple):
@@ -27,34 +33,154 @@ class Word(NamedTuple):
     tag: str
 
 
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "seedlint"
+class Lexicon:
+    """A dictionary of words with frequencies and tags in a compact, sorted form."""
+
+    def __init__(self, words: list[str], freqs: array[int], tags: bytes, tag_names: tuple[str, ...]) -> None:
+        # As jieba reads its dictionary: a word listed twice keeps its last entry, and the total
+        # counts every entry.
+        self.total = sum(freqs)
+        order = sorted(range(len(words)), key=words.__getitem__)
+        kept = [i for k, i in enumerate(order) if k + 1 == len(order) or words[order[k + 1]] != words[i]]
+        del order
+        self._text = "".join(words[i] for i in kept)
+        self._offsets = array("I", [0])
+        at = 0
+        for i in kept:
+            at += len(words[i])
+            self._offsets.append(at)
+        self._freqs = array("I", (freqs[i] for i in kept))
+        self._tags = bytes(tags[i] for i in kept)
+        self._tag_names = tag_names
+        self._count = len(kept)
+        self._log_total = math.log(self.total) if self.total else 0.0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> str:
+        return self._text[self._offsets[index] : self._offsets[index + 1]]
+
+    def _find(self, text: str) -> int:
+        return bisect.bisect_left(self, text)
+
+    def is_prefix(self, text: str) -> bool:
+        """Whether ``text`` starts some word of the dictionary (or is one)."""
+        i = self._find(text)
+        return i < self._count and self[i].startswith(text)
+
+    def freq(self, word: str) -> int:
+        i = self._find(word)
+        return self._freqs[i] if i < self._count and self[i] == word else 0
+
+    def tag(self, word: str) -> str:
+        i = self._find(word)
+        return self._tag_names[self._tags[i]] if i < self._count and self[i] == word else "x"
+
+    def cut_block(self, block: str) -> list[str]:
+        """The words of a run of Han characters, letters and digits, by jieba's route."""
+        n = len(block)
+        text, offsets, freqs, count = self._text, self._offsets, self._freqs, self._count
+        # For each start, the ends of the dictionary's words there with their log frequencies:
+        # one bisection per fragment answers both "a word?" and "a prefix of one?".
+        dag: list[list[tuple[int, float]]] = []
+        for k in range(n):
+            ends = []
+            i = k
+            frag = block[k]
+            while i < n:
+                at = bisect.bisect_left(self, frag)
+                if at >= count or not text.startswith(frag, offsets[at]):
+                    break
+                if offsets[at + 1] - offsets[at] == len(frag) and freqs[at]:
+                    ends.append((i, math.log(freqs[at]) - self._log_total))
+                i += 1
+                frag = block[k : i + 1]
+            dag.append(ends or [(k, -self._log_total)])
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            route[k] = max((weight + route[x + 1][0], x) for x, weight in dag[k])
+        words = []
+        k = 0
+        while k < n:
+            end = route[k][1] + 1
+            words.append(block[k:end])
+            k = end
+        return words
+
+
+# jieba.posseg's own expressions: runs of Han characters, letters, digits and +#&._ are cut by the
+# dictionary; whitespace is a word of its own; any other character is one.
+_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&._]+)")
+_SKIP = re.compile(r"(\r\n|\s)")
+_ENGLISH = re.compile("[a-zA-Z0-9]+")
+_NUMBER = re.compile(r"[.0-9]+")
+_ENGLISH_CHAR = re.compile("^[a-zA-Z0-9]$")
+
+
+def _pairs(lexicon: Lexicon, text: str) -> Iterator[tuple[str, str]]:
+    """(word, tag) in order, as ``jieba.posseg.cut(text, HMM=False)`` gives them."""
+    for block in _BLOCK.split(text):
+        if not block:
+            continue
+        if _BLOCK.fullmatch(block):
+            letters = ""
+            for word in lexicon.cut_block(block):
+                if _ENGLISH_CHAR.match(word):
+                    letters += word
+                    continue
+                if letters:
+                    yield letters, "eng"
+                    letters = ""
+                yield word, lexicon.tag(word)
+            if letters:
+                yield letters, "eng"
+            continue
+        for part in _SKIP.split(block):
+            if not part:
+                continue
+            if _SKIP.fullmatch(part):
+                yield part, "x"
+                continue
+            for ch in part:
+                if _NUMBER.match(ch):
+                    yield ch, "m"
+                elif _ENGLISH.match(part):
+                    yield ch, "eng"
+                else:
+                    yield ch, "x"
+
+
+def dictionary_path() -> Path:
+    """jieba's dictionary file, found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba is not installed")
+    return Path(spec.origin).parent / "dict.txt"
 
 
 @cache
-def _tokenizer() -> Any:
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    folder = cache_folder()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.access(folder, os.W_OK):
-            jieba.dt.tmp_dir = str(folder)
-    except OSError:
-        pass
-    jieba.dt.initialize()
-    return jieba.posseg.POSTokenizer(jieba.dt)
+def lexicon() -> Lexicon:
+    words: list[str] = []
+    freqs = array("I")
+    tags = bytearray()
+    tag_names: dict[str, int] = {}
+    with dictionary_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                words.append(parts[0])
+                freqs.append(int(parts[1]))
+                tags.append(tag_names.setdefault(parts[2], len(tag_names)))
+    return Lexicon(words, freqs, bytes(tags), tuple(tag_names))
 
 
 def words(text: str) -> list[Word]:
-    """The words of ``text`` with their offsets and tags (HMM off, so segmentation is deterministic
-    and follows the dictionary)."""
+    """The words of ``text`` with their offsets and tags (the dictionary's route, so segmentation
+    is deterministic and follows the dictionary)."""
     out = []
     at = 0
-    for pair in _tokenizer().cut(text, HMM=False):
-        out.append(Word(at, at + len(pair.word), pair.word, pair.flag))
-        at += len(pair.word)
+    for word, tag in _pairs(lexicon(), text):
+        out.append(Word(at, at + len(word), word, tag))
+        at += len(word)
     return out

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from seedlint.text import segment
 from seedlint.text.segment import words
+from tests.helpers import run_python
 
 
 def test_words_carry_offsets_and_tags():
@@ -19,6 +22,38 @@ def test_verbs_and_nouns_are_told_apart():
     assert tags["研究"].startswith("v")
 
 
-def test_the_cache_lives_in_seedlints_cache_folder(monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert segment.cache_folder() == tmp_path / "seedlint"
+SAMPLES = [
+    "新华社北京3月14日电 国务院常务会议研究部署了今年的重点工作，会议由国务院总理主持召开。",
+    "警方报报请检检察官起诉，消费者报报道了此事。",
+    "中國國務院總理表示，將繼續推進改革開放。",
+    "亚马逊云科技(AWS)的一位高管称，和Anthropic的合作帮助云部门保持了19%的收入增长率。",
+    "Tim Cook表示，iPhone 15的销量超过预期，a+b=c & d#e 3.14",
+    "他想耍耍威风，考考他，一步步走来，天天向上，人人有责，绿油油的麦田。",
+    "近百名名记者在竞争中中标，就直直落下。\r\n第二行\t制表符",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_cut_is_jiebas_without_its_hidden_markov_model(text):
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    expected = [(p.word, p.flag) for p in jieba.posseg.POSTokenizer(jieba.dt).cut(text, HMM=False)]
+    assert [(w.word, w.tag) for w in words(text)] == expected
+
+
+def test_the_lexicon_keeps_the_last_entry_of_a_word_listed_twice():
+    from array import array
+
+    lexicon = segment.Lexicon(["b", "a", "b"], array("I", [1, 2, 5]), bytes([0, 1, 1]), ("n", "v"))
+    assert (len(lexicon), lexicon.total) == (2, 8)
+    assert (lexicon.freq("b"), lexicon.tag("b"), lexicon.tag("a"), lexicon.tag("c")) == (5, "v", "v", "x")
+    assert lexicon.is_prefix("b") and not lexicon.is_prefix("c")
+
+
+def test_jieba_is_not_imported_to_segment():
+    code = "import sys; from seedlint.text.segment import words; words('中国经济增长'); print('jieba' in sys.modules)"
+    assert run_python(code).strip() == "False"

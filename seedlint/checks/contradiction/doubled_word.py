@@ -118,7 +118,7 @@ class Doubles:
     def _cjk_single(self, text: str) -> Iterator[_Double]:
         """One Han character typed twice where the second copy begins a word: 请检检察官 (检 +
         检察官), 警方报报请 (报 + 报请). The word list of doubled words comes first, so that 天天,
-        人人, 看看 or 绿油油 never make jieba load; what is left is confirmed on jieba's segmentation
+        人人, 看看 or 绿油油 are never segmented; what is left is confirmed on jieba's segmentation
         of the clause and the words either side of the lone first copy."""
         weak: dict[tuple[int, int], list[int]] = {}
         strong: set[tuple[int, int]] = set()
