@@ -21,6 +21,15 @@ _WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_FOLD[0x3000] = 0x20
 
 
+_SPACED_HAN = re.compile(f"(?<=[{HAN}])[ \u3000](?=[{HAN}])")
+
+
+def unspaced(text: str) -> str:
+    """``text`` without the spaces set between Han characters: e-papers letter-space short lines
+    (``记 者 王 博``), which read as ``记者王博``."""
+    return _SPACED_HAN.sub("", text) if " " in text or "\u3000" in text else text
+
+
 def is_han(ch: str) -> bool:
     return HAN_CHAR.match(ch) is not None
 

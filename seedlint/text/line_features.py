@@ -19,7 +19,7 @@ from functools import cache
 
 from seedlint.data import read_list
 from seedlint.document import Document
-from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.chars import HAN, HAN_CHAR, unspaced
 from seedlint.text.language import english_function_words
 from seedlint.text.view import text_view
 from seedlint.text.zones import has_sentence, is_prose, zones
@@ -224,7 +224,7 @@ def _features(line: str, head: bool, tail: bool, prose: bool, distance: int, rep
         1.0 if _BRACKETED.match(text) else 0.0,
         1.0 if sum(text.count(a) for a in ">»›") >= 2 else 0.0,
         1.0 if _LABEL.match(text) else 0.0,
-        1.0 if _BYLINE.search(text) else 0.0,
+        1.0 if _BYLINE.search(unspaced(text)) else 0.0,
         1.0 if _MARKDOWN.match(text) else 0.0,
         1.0 if _LIST_ITEM.match(text) else 0.0,
         1.0 if _NUMBER_ONLY.match(text) else 0.0,

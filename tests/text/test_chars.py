@@ -31,3 +31,11 @@ def test_width_fold_folds_fullwidth_ascii_and_ideographic_space():
 @given(st.text())
 def test_width_fold_keeps_length(text):
     assert len(width_fold(text)) == len(text)
+
+
+def test_unspaced_closes_the_letter_spacing_of_han_characters_only():
+    from seedlint.text.chars import unspaced
+
+    assert unspaced("记 者 王 博") == "记者王博"
+    assert unspaced("通讯员 王 璨 邵超静") == "通讯员王璨邵超静"
+    assert unspaced("记者 John Smith 报道") == "记者 John Smith 报道"

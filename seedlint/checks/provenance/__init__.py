@@ -138,6 +138,8 @@ class Vocabulary:
         after_reporter = trie_pattern(named["after-reporter"])
         self.after_reporter = lazy_compile(f"记者[ \\t]?(?:{after_reporter})")
         self.reporter = lazy_compile(f"记者[ \\t]?(?!{after_reporter})[{HAN}]{{2,4}}")
+        # The photographer's credit closing a photo story: 赵少辉 摄, (王博 摄).
+        self.photographer = lazy_compile(rf"(?<![{HAN}])[{HAN}]{{2,4}}[ \t]?摄(?:影)?[)）]?[ \t]*$")
         self.byline_wen = lazy_compile(rf"^[\s#*>]*(?:文|图文|文字)[ \t]*[|丨/:][ \t]*[{HAN}A-Za-z]")
 
         # Parenthesised agency slots: `(Reuters) -` datelines and `(Xinhua/Name)` photo credits.

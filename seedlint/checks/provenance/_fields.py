@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from seedlint.checks.provenance._attribution import english_outlet
 from seedlint.checks.provenance._common import hit_lines
 from seedlint.document import Document
-from seedlint.text.chars import HAN_CHAR
+from seedlint.text.chars import HAN_CHAR, unspaced
 from seedlint.text.fold import simplified
 from seedlint.text.zones import edge_lines
 
@@ -178,9 +178,14 @@ def status(vocab: Vocabulary, f: Field) -> str:
 
 def edge_credit(doc: Document, vocab: Vocabulary) -> bool:
     """Bylines and wire credits in the head or tail that name the origin without a field name."""
-    for _, line, _ in edge(doc, vocab):
+    _, tail = edge_lines(doc, vocab.tail_lines)
+    last = tail[-1] + 1 if tail else 0
+    for number, line, _ in edge(doc, vocab):
+        line = unspaced(line)
         if (("记者" in line or "記者" in line) and vocab.reporter.search(line)) or vocab.byline_wen.match(line):
             return True
+        if number == last and vocab.photographer.search(line):
+            return True  # a photo story closed by its photographer's credit (赵少辉 摄)
         if " by " in line and vocab.credit_en.search(line):
             return True
         stripped = line.lstrip(" \t\u3000#*>")

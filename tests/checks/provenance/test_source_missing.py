@@ -185,3 +185,21 @@ def test_a_head_line_crediting_an_outlet_by_its_shape_is_a_source(head):
 @pytest.mark.parametrize("head", ["网友热议 - 新闻速递", "新闻速递", "点击进入专题"])
 def test_a_head_line_without_an_outlets_name_credits_none(head):
     assert len(found(RELEASE.format(head), "SL301")) == 1
+
+
+PHOTO_STORY = (
+    "日前,位于县城东部的供水调蓄池项目工地,工人正加紧施工。该项目建成后可满足17个乡镇99.6万名群众的生活用水需求。\n"
+    "眼下正值寒冬时节,各重点项目建设工地一派繁忙景象。{}\n"
+)
+
+
+def test_a_photo_story_closed_by_its_photographers_credit_is_sourced():
+    assert found(PHOTO_STORY.format(" 赵少辉 摄"), "SL301") == []
+
+
+def test_a_photo_credit_in_a_caption_above_the_article_is_no_source():
+    assert len(found("志愿者在擦站牌。(王博 摄)\n\n" + PHOTO_STORY.format(""), "SL301")) == 1
+
+
+def test_a_letter_spaced_byline_is_a_byline():
+    assert found("标题\n\n记 者 王 博\n\n" + PHOTO_STORY.format(""), "SL301") == []

@@ -136,3 +136,8 @@ def test_the_articles_own_bullet_points_are_not_teasers():
     assert _lines_of(ENGLISH + points) == []
     # Three headlines are no list of them.
     assert _lines_of(ENGLISH + "".join(BULLETED.splitlines(keepends=True)[:3])) == []
+
+
+def test_letter_spaced_bylines_of_an_e_paper_are_not_chrome():
+    text = "志愿服务不打烊\n\n志愿者在擦站牌。(王博 摄)\n\n记 者 王 博\n\n通讯员 王 璨 邵超静\n\n" + ARTICLE
+    assert not {5, 7} & set(_lines_of(text))
