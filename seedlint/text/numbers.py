@@ -83,6 +83,19 @@ _EN_MAGNITUDES = {
     "trillion": 10**12, "tn": 10**12,
 }  # fmt: skip
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG) + "点"
+# English numbers written out, read only before million, billion or trillion (six trillion yuan,
+# a billion dollars): elsewhere "one" and "a" are words, not figures.
+_EN_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_EN_WORDED = re.compile("(" + "|".join(_EN_NUMBERS) + ") ?(trillion|billion|million)")
+_EN_NUMBER = (
+    r"(?<![A-Za-z])(?i:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?=[ ](?i:trillion|billion|million)(?![A-Za-z]))"
+)
 
 # Full-width digits, letters and signs fold to ASCII, one code point for one. The full-width comma
 # and the ideographic full stop stay: they separate clauses in Chinese and are never part of a number.
@@ -224,12 +237,16 @@ def _parse_decimal(text: str) -> Decimal | None:
         return None if base is None else base * _magnitude(m.group(2))
     if all(ch in _CN_CHARS for ch in s):
         return _chinese_number(s)
-    return None
+    worded = _EN_WORDED.fullmatch(s.lower())
+    if worded is None:
+        return None
+    return Decimal(_EN_NUMBERS[worded.group(1)]) * _magnitude(worded.group(2))
 
 
 def parse_number(s: str) -> float | None:
     """The value of one written number: ``"3,500"`` -> 3500, ``"三千五百"`` -> 3500, ``"1.2万"`` -> 12000,
-    ``"十亿"`` -> 1e9, ``"4 billion"`` -> 4e9; anything else (including vague ``数十亿``) -> None."""
+    ``"十亿"`` -> 1e9, ``"4 billion"`` -> 4e9, ``"six trillion"`` -> 6e12; anything else (including vague
+    ``数十亿``) -> None."""
     value = _parse_decimal(s)
     return None if value is None else float(value)
 
@@ -327,7 +344,7 @@ def _build_pattern() -> re.Pattern[str]:
     names = CURRENCY_NAMES
     before = trie_pattern([*names.before, *names.ambiguous], ignore_case=_english_word)
     after = trie_pattern(names.after, ignore_case=_english_word)
-    number = rf"(?<![0-9A-Za-z.]){_ARABIC}|[{_CN_CHARS}]+"
+    number = rf"(?<![0-9A-Za-z.]){_ARABIC}|[{_CN_CHARS}]+|{_EN_NUMBER}"
     magnitude = rf"[ ]?{_MAG_CN}|[ ]?{_MAG_EN}"  # 3050万 and 3050 万 alike
     return re.compile(
         rf"""
@@ -382,6 +399,10 @@ def _grouped_only(first: _Bound, second: _Bound) -> bool:
 def _bound_value(bound: _Bound, shared_magnitude: str | None) -> tuple[Decimal, float] | None:
     magnitude = bound.magnitude if bound.magnitude is not None else shared_magnitude
     written = bound.number + (magnitude or "")
+    if bound.number[0].isalpha():
+        # A figure written out holds its magnitude in the words: "six trillion".
+        value = _parse_decimal(written)
+        return None if value is None else (value, significant_step(written))
     value = _parse_decimal(bound.number)
     if value is None:
         return None
@@ -522,6 +543,8 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
     has_magnitude = bool(magnitude) or (cn1 and low[0] >= 10**4)
     if currency is None and not ambiguous and not has_magnitude and not plain:
         return None, end
+    if currency is None and not ambiguous and n1[0].isalpha():
+        return None, end  # "one million people": a figure written out is read only as money
     start = m.start()
     inner = m.group("pq")
     return (

@@ -312,3 +312,21 @@ def test_round_trip_arabic_with_magnitude(mantissa, magnitude):
     assert parse_number(written) == expected
     amounts = find_amounts(f"计划投资{written}美元。")
     assert [(a.value, a.currency) for a in amounts] == [(expected, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("six trillion yuan", 6e12, "CNY"),
+        ("a billion dollars", 1e9, "USD"),
+        ("Twenty million euros", 2e7, "EUR"),
+    ],
+)
+def test_a_sum_of_money_written_out_in_words(text, value, currency):
+    (amount,) = find_amounts(f"The plan costs {text}, officials said.")
+    assert (amount.text, amount.value, amount.currency) == (text, value, currency)
+
+
+@pytest.mark.parametrize("text", ["One million people marched.", "Six of them won.", "a million-dollar home"])
+def test_numbers_written_out_are_read_only_as_money_before_a_magnitude(text):
+    assert find_amounts(text) == []

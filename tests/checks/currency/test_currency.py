@@ -176,3 +176,8 @@ def test_dev_corpus_correct_conversions_are_not_flagged(dev_corpus):
 
 def test_dev_corpus_clean_documents(dev_corpus):
     assert dev_corpus.false_positives_in_clean(CODES) == []
+
+
+def test_a_conversion_off_by_a_thousand_with_the_amount_written_out():
+    text = "China will invest six trillion yuan ($865 million) in infrastructure in 2017, the planner said.\n"
+    assert "SL502" in [f.code for f in lint_text(text)]
