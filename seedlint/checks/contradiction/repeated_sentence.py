@@ -19,7 +19,8 @@ RULE = Rule(
     explanation=explain(
         "Reports a sentence of 20 or more characters that appears verbatim earlier in the document, and a "
         "line whose text is the same passage written twice back to back (after at most a short lead, a date or "
-        "a label, that the copies do not share). Consecutive repeated sentences are "
+        "a label, that the copies do not share), and an English phrase of four to twelve words written twice "
+        "back to back inside a sentence. Consecutive repeated sentences are "
         "reported as one finding. Restating a fact in different words is not reported.",
         "Scrapers often duplicate a paragraph or a caption; the copy inflates the document and skews "
         "deduplication and training statistics.",
@@ -132,6 +133,40 @@ def _doubled(text: str, min_length: int) -> tuple[int, int] | None:
     return None
 
 
+_PHRASE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+# A phrase of four to twelve words written twice with nothing but a space between: an editing
+# slip (`acquires the property rights needed to build and maintain the property rights needed to
+# build and maintain the project`). Shorter repeats are refrains and doubled words (SL402's).
+_PHRASE_WORDS = (4, 12)
+
+
+def doubled_phrases(doc: Document, min_length: int) -> Iterator[tuple[int, int, int]]:
+    """(second copy start, end, first copy start) for an English phrase written twice back to back
+    inside a line, the copies at least ``min_length`` characters long."""
+    text = doc.folded
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        found = None
+        for size in range(_PHRASE_WORDS[0], _PHRASE_WORDS[1] + 1):
+            j = i + size
+            if j + size > len(words):
+                break
+            if words[i][2] != words[j][2] or any(words[i + k][2] != words[j + k][2] for k in range(1, size)):
+                continue
+            between = text[words[j - 1][1] : words[j][0]]
+            inside = text[words[i][1] : words[j - 1][1]]
+            if between.strip(" ") or "\n" in inside or words[j - 1][1] - words[i][0] < min_length:
+                continue
+            found = (words[j][0], words[j + size - 1][1], words[i][0])
+            break
+        if found is None:
+            i += 1
+            continue
+        yield found
+        i = next(k for k in range(i, len(words) + 1) if k == len(words) or words[k][0] >= found[1])
+
+
 def find(doc: Document, min_length: int) -> Iterator[Finding]:
     # Runs come in document order and do not overlap, and so do doubled lines: one sweep finds
     # the lines a run already covers.
@@ -140,11 +175,13 @@ def find(doc: Document, min_length: int) -> Iterator[Finding]:
         reported.append((start, end))
         yield _finding(doc, start, end, first)
     next_run = 0
-    for start, end, first in doubled_lines(doc, min_length):
+    doubled = sorted([*doubled_lines(doc, min_length), *doubled_phrases(doc, min_length)])
+    for start, end, first in doubled:
         while next_run < len(reported) and reported[next_run][1] <= start:
             next_run += 1
         if next_run < len(reported) and reported[next_run][0] < end:
             continue
+        reported.insert(next_run, (start, end))
         yield _finding(doc, start, end, first)
 
 

@@ -23,6 +23,9 @@ REPEAT_FLAG = [
     # A caption written twice after a short lead the copies do not share (a scraper's date).
     " date 2020-12-14 Police guard a banned rally in Hong Kong. Photo: EPA-EFE Police guard a banned rally in "
     "Hong Kong. Photo: EPA-EFE\n",
+    # A phrase written twice inside a sentence.
+    "During this phase the city acquires the property rights needed to build and maintain the property rights "
+    "needed to build and maintain the project.\n",
 ]
 
 REPEAT_PASS = [
@@ -42,6 +45,10 @@ REPEAT_PASS = [
     "亚马逊向Anthropic投资40亿美元。\n谷歌向Anthropic投资20亿美元。\n",
     # A lead longer than a date or a label: the line's halves are not one passage twice.
     "Police guard a banned rally in Hong Kong and more words here. Photo: EPA-EFE Photo: EPA-EFE\n",
+    # A refrain set apart by punctuation, and short repeats.
+    "We will fight on the beaches, we will fight on the beaches, he told the crowd.\n",
+    "It was very very good, and the food was very very good too.\n",
+    "Little by little, bit by bit, the water rose again and again and again.\n",
     "Amazon invested $4 billion in Anthropic. Google invested $2 billion in Anthropic.\n",
     "微软和OpenAI的合作关系非常紧密，被外界称为联姻。\n谷歌和Anthropic的合作关系同样非常紧密。\n",
     "| 日期 | 金额 |\n|---|---|\n| 2023 | 40亿 |\n| 2024 | 40亿 |\n",
