@@ -49,6 +49,8 @@ PATHOLOGICAL = {
     "english weekdays": repeat("Friday, Nov. 27, 2024 "),
     "dated document": lambda n: "发布时间:2024-11-27\n" + "今天(6月17日)昨天是11月2" * (n // 17),
     "bilingual figures": repeat("营收100亿元,同比增长5%。\nRevenue rose 5 percent to 10 billion yuan.\n"),
+    # Phrases that nearly double: every word repeats at every distance the phrase rule tries.
+    "near-doubled phrases": repeat("the rights needed to build the rights needed to hold "),
 }
 
 
