@@ -89,11 +89,16 @@ _EN_NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# A number word that is the tail of a longer numeral (twenty-five million, two hundred million) is
+# not read: only whole numerals of one word are.
+_EN_NUMERAL_BEFORE = re.compile(
+    r"(?i:(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r"|hundred|thousand|and)[- ])$"
+)
 _EN_WORDED = re.compile("(" + "|".join(_EN_NUMBERS) + ") ?(trillion|billion|million)")
 _EN_NUMBER = (
-    r"(?<![A-Za-z])(?i:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?<![A-Za-z-])(?i:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
     r"(?=[ ](?i:trillion|billion|million)(?![A-Za-z]))"
 )
 
@@ -543,8 +548,11 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
     has_magnitude = bool(magnitude) or (cn1 and low[0] >= 10**4)
     if currency is None and not ambiguous and not has_magnitude and not plain:
         return None, end
-    if currency is None and not ambiguous and n1[0].isalpha():
-        return None, end  # "one million people": a figure written out is read only as money
+    if n1[0].isalpha() and (
+        currency is None and not ambiguous or _EN_NUMERAL_BEFORE.search(folded, max(0, n1_start - 12), n1_start)
+    ):
+        # "one million people": a figure written out is read only as money, and only whole.
+        return None, end
     start = m.start()
     inner = m.group("pq")
     return (

@@ -38,6 +38,7 @@ class Family:
     window: int
     max_line: int
     concepts: tuple[tuple[str, ...], ...]
+    edges_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class NoticeFamilies:
                 window=int(entry["window"]),
                 max_line=int(entry["max-line"]),
                 concepts=tuple(tuple(fold_case(p) for p in concept) for concept in entry["concepts"]),
+                edges_only=entry.get("place") == "edges",
             )
             for entry in table["family"]
         )
@@ -98,7 +100,7 @@ class NoticeFamilies:
                     first = bisect.bisect_left(starts, unit_start)
                     last = bisect.bisect_left(starts, unit_end, first)
                     inside = [x for x in found[first:last] if x.end <= unit_end]
-                    family = self._notice(inside, lowered[unit_start:unit_end])
+                    family = self._notice(inside, lowered[unit_start:unit_end], index in place.borders())
                     if family is not None:
                         base = view.line_starts[index]
                         rule = rules[self.families[family].rule]
@@ -121,10 +123,10 @@ class NoticeFamilies:
             if sentences != [(start, end)]:
                 yield sentences
 
-    def _notice(self, found: list[_Found], unit: str) -> int | None:
+    def _notice(self, found: list[_Found], unit: str, at_border: bool) -> int | None:
         """The first family ``found`` makes this unit a notice of, or None."""
         for f, family in enumerate(self.families):
-            if len(unit.strip()) > family.max_line:
+            if len(unit.strip()) > family.max_line or family.edges_only and not at_border:
                 continue
             mine = [x for x in found if x.family == f]
             if not mine:

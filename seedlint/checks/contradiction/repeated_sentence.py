@@ -154,9 +154,14 @@ def doubled_phrases(doc: Document, min_length: int) -> Iterator[tuple[int, int, 
                 break
             if words[i][2] != words[j][2] or any(words[i + k][2] != words[j + k][2] for k in range(1, size)):
                 continue
+            first = text[words[i][0] : words[j - 1][1]]
+            second = text[words[j][0] : words[j + size - 1][1]]
             between = text[words[j - 1][1] : words[j][0]]
-            inside = text[words[i][1] : words[j - 1][1]]
-            if between.strip(" ") or "\n" in inside or words[j - 1][1] - words[i][0] < min_length:
+            # Verbatim: the same characters, punctuation and case, with one run of spaces between,
+            # on one line, and words of letters (a row of zeros in a table is no phrase).
+            if first != second or between.strip(" ") or "\n" in first or len(first) < min_length:
+                continue
+            if sum(1 for k in range(i, j) if words[k][2].isalpha()) < _PHRASE_WORDS[0]:
                 continue
             found = (words[j][0], words[j + size - 1][1], words[i][0])
             break

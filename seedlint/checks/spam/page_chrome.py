@@ -45,7 +45,7 @@ RULE = Rule(
         "Under the heading of a related-content widget (`更多阅读:`, `相关推荐`, `Related stories`: the "
         "`list-headings` of the vocabulary), the headline-shaped lines that follow (no full stop, no "
         "prose) are reported as teasers of other articles, up to the first line that is not one; so is a run "
-        "of four or more bulleted headlines after the article, and a row of bars whose links were stripped. "
+        "of six or more bulleted headlines after the article, and a row of bars (|||) whose links were stripped. "
         "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
         "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "
@@ -191,7 +191,7 @@ def findings(
                 strong[index] = "leftover HTML markup"
             continue
         if not line.strip().strip(_SEPARATOR_CHARS):
-            if not line.strip().strip("| \t"):
+            if not line.strip().strip("|"):
                 # Bars alone (|, |||||||||) are a link row whose links were stripped: a rule of
                 # dashes or stars may be the article's own, a row of bars never is.
                 strong[index] = "empty link row"
@@ -294,12 +294,18 @@ def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], v
     ends at anything else or at two blank lines. Teasers carry no chrome words, so only the heading
     above them can tell."""
     out: dict[int, int] = {}
+    # Under a heading above the article's first paragraph stands the article's own title.
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    scanned = -1  # each line is looked at once, whatever the number of headings above it
     for heading in sorted(chrome):
         text = lines[heading].strip()
+        if heading <= scanned or heading < first_prose:
+            continue
         if len(text) > _HEADING_MAX or not vocab.list_heading.search(text):
             continue
         blank = 0
         for index in range(heading + 1, len(lines)):
+            scanned = index
             line = lines[index].strip()
             if not line:
                 blank += 1
@@ -317,13 +323,14 @@ def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], v
 
 # A list of other articles' headlines after the article, without a heading: bulleted lines.
 _BULLET = re.compile(r"^[ \t]*[-•·▪*][ \t]")
-_BULLETED_RUN = 4
+# An article's own bullet points run to three or five; a widget's list of headlines runs longer.
+_BULLETED_RUN = 6
 
 
 def _bulleted_teasers(lines: Sequence[str], tail: frozenset[int], scores: dict[int, Score]) -> set[int]:
-    """Runs of four or more bulleted headlines after the article (`- New-age robot offers
+    """Runs of six or more bulleted headlines after the article (`- New-age robot offers
     centuries-old wisdom` …): a related-articles list whose heading was lost. The article's own
-    bullet points come before its end or read as sentences."""
+    bullet points are fewer, come before its end, or read as sentences."""
     out: set[int] = set()
     run: list[int] = []
     for index in [*sorted(tail), None]:

@@ -29,3 +29,25 @@ def test_filing_number_broken_over_lines():
 def test_dotless_i_still_reads_as_i():
     # The regex folds ı to i where the phrase scan does not: such a text is matched whole.
     assert codes("Body.\nAll rıghts reserved.\n", "SL203") == ["SL203"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司今年取得了增值电信业务经营许可证,业务范围扩大到全国。",
+        "该公司持有沪B2-20171116号许可证,可在全国开展业务。",
+        "? 2020 saw prices increase sharply across the region, the bank said.",
+        "? 2023 年该公司营业收入增长了两成。",
+        "Under the new rules, Copyright (c) notices are optional for small publishers.",
+    ],
+)
+def test_reporting_that_names_a_licence_or_a_copyright_notice_is_no_footer(text):
+    assert codes("正文第一段,记者报道了此事的来龙去脉。\n\n" + text + "\n", "SL203") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["增值电信业务经营许可证:沪B2-20171116", "沪B2-20171116 | 京ICP备05070218号", "? 2014-2025 上海东方报业有限公司"],
+)
+def test_footer_licences_and_a_mangled_copyright_sign(text):
+    assert "SL203" in codes("正文第一段,记者报道了此事的来龙去脉。\n\n" + text + "\n", "SL203")

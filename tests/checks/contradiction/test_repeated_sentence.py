@@ -49,6 +49,10 @@ REPEAT_PASS = [
     "We will fight on the beaches, we will fight on the beaches, he told the crowd.\n",
     "It was very very good, and the food was very very good too.\n",
     "Little by little, bit by bit, the water rose again and again and again.\n",
+    # Not verbatim: other punctuation, another line, a row of numbers.
+    "One, two, three, four one two three four: the children counted the steps of the old tower.\n",
+    "the property rights needed to build the property\nrights needed to build the bridge over the river.\n",
+    "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n",
     "Amazon invested $4 billion in Anthropic. Google invested $2 billion in Anthropic.\n",
     "微软和OpenAI的合作关系非常紧密，被外界称为联姻。\n谷歌和Anthropic的合作关系同样非常紧密。\n",
     "| 日期 | 金额 |\n|---|---|\n| 2023 | 40亿 |\n| 2024 | 40亿 |\n",

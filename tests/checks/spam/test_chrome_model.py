@@ -275,7 +275,11 @@ def test_the_date_line_above_the_article_is_no_chrome(line, dated):
     lines = ["Autumn harvest in full swing in China", "", line, "", "Crops are being harvested across China."]
     assert (_model.date_lines(lines, 4) == {2}) is dated
     # Below the first paragraph the same line is not the article's date line.
-    assert _model.date_lines([*lines[3:], line], 1) == set()
+    below = ["Autumn harvest in full swing in China", "", "Crops are being harvested across China.", "", line]
+    assert _model.date_lines(below, 2) == set()
+    # Nor is it one more than three lines above the first paragraph.
+    far = [line, "Breaking", "More", "Weather", "Crops are being harvested across China."]
+    assert _model.date_lines(far, 4) == set()
 
 
 def test_an_outlet_credited_in_brackets_is_credited_again_under_its_stories():

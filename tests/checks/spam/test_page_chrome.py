@@ -109,7 +109,8 @@ def test_the_list_ends_at_the_first_line_that_is_no_headline():
 def test_a_chrome_line_that_heads_no_list_takes_no_headline_with_it(heading):
     # A share bar or a search box above the article is chrome; the headline under it is not.
     text = "首页 > 新闻 > 正文\n" + heading + "\n\n国务院新闻办公室举行发布会\n\n" + ARTICLE
-    assert 4 not in _lines_of(text)
+    found = _lines_of(text)
+    assert 2 in found and 4 not in found
 
 
 ENGLISH = (
@@ -121,11 +122,13 @@ BULLETED = (
     "- In Shanghai, not visiting elderly parents could harm children's credit ratings\n"
     "- China to have Oxbridge-like rowing competitions\n"
     "- More cities take bonus and penalty in air pollution\n"
+    "- Shanghai police release list of drivers banned for life\n"
+    "- Xi to Obama: disputes should be managed\n"
 )
 
 
 def test_a_bulleted_list_of_headlines_after_the_article_is_chrome():
-    assert _lines_of(ENGLISH + BULLETED) == [2, 3, 4, 5]
+    assert _lines_of(ENGLISH + BULLETED) == [2, 3, 4, 5, 6, 7]
 
 
 def test_the_articles_own_bullet_points_are_not_teasers():
@@ -134,8 +137,25 @@ def test_the_articles_own_bullet_points_are_not_teasers():
         "- Growth is projected to slow.\n- Spending on high technology will rise.\n"
     )
     assert _lines_of(ENGLISH + points) == []
-    # Three headlines are no list of them.
-    assert _lines_of(ENGLISH + "".join(BULLETED.splitlines(keepends=True)[:3])) == []
+    # Without full stops, and up to five of them, they are the article's still.
+    points = "- Check the new bus timetable online\n- Attend the public meeting in April\n- Send your views by May\n"
+    assert _lines_of(ENGLISH + points + "- Ask the council for a printed copy\n") == []
+    assert _lines_of(ENGLISH + "".join(BULLETED.splitlines(keepends=True)[:5])) == []
+
+
+def test_a_heading_above_the_article_takes_no_title_with_it():
+    text = "Read more\n\nCity council approves budget after long debate\n\n" + ENGLISH
+    assert 3 not in _lines_of(text)
+
+
+def test_many_headings_cost_no_more_than_one_pass():
+    # Every heading would scan the lines below it again: 2,000 of them must stay fast and linear.
+    lines = _lines_of(ENGLISH + "Read more\n" * 2000)
+    assert len(lines) == 2000
+
+
+def test_an_empty_markdown_table_row_is_not_an_empty_link_row():
+    assert _lines_of(ENGLISH + "\n|  |  |\n\n" + ENGLISH) == []
 
 
 def test_letter_spaced_bylines_of_an_e_paper_are_not_chrome():
