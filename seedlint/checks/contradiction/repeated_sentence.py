@@ -145,31 +145,50 @@ def doubled_phrases(doc: Document, min_length: int) -> Iterator[tuple[int, int, 
     inside a line, the copies at least ``min_length`` characters long."""
     text = doc.folded
     words = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_WORD.finditer(text)]
+    if len(words) < 2 * _PHRASE_WORDS[0]:
+        return
+    # The next occurrence of each word: a phrase can only be doubled at the distance of one of
+    # them, and in most text no word comes back within twelve words.
+    following: list[int] = [len(words)] * len(words)
+    last: dict[str, int] = {}
+    for k in range(len(words) - 1, -1, -1):
+        following[k] = last.get(words[k][2], len(words))
+        last[words[k][2]] = k
     i = 0
     while i < len(words):
         found = None
-        for size in range(_PHRASE_WORDS[0], _PHRASE_WORDS[1] + 1):
-            j = i + size
-            if j + size > len(words):
-                break
-            if words[i][2] != words[j][2] or any(words[i + k][2] != words[j + k][2] for k in range(1, size)):
-                continue
-            first = text[words[i][0] : words[j - 1][1]]
-            second = text[words[j][0] : words[j + size - 1][1]]
-            between = text[words[j - 1][1] : words[j][0]]
-            # Verbatim: the same characters, punctuation and case, with one run of spaces between,
-            # on one line, and words of letters (a row of zeros in a table is no phrase).
-            if first != second or between.strip(" ") or "\n" in first or len(first) < min_length:
-                continue
-            if sum(1 for k in range(i, j) if words[k][2].isalpha()) < _PHRASE_WORDS[0]:
-                continue
-            found = (words[j][0], words[j + size - 1][1], words[i][0])
-            break
+        j = following[i]
+        while j < len(words) and j - i <= _PHRASE_WORDS[1]:
+            size = j - i
+            if size >= _PHRASE_WORDS[0] and j + size <= len(words):
+                found = _doubled_phrase(text, words, i, size, min_length)
+                if found is not None:
+                    break
+            j = following[j]
         if found is None:
             i += 1
             continue
         yield found
         i = next(k for k in range(i, len(words) + 1) if k == len(words) or words[k][0] >= found[1])
+
+
+def _doubled_phrase(
+    text: str, words: list[tuple[int, int, str]], i: int, size: int, min_length: int
+) -> tuple[int, int, int] | None:
+    """The phrase of ``size`` words at word ``i`` when the next ``size`` words repeat it verbatim."""
+    j = i + size
+    if any(words[i + k][2] != words[j + k][2] for k in range(size)):
+        return None
+    first = text[words[i][0] : words[j - 1][1]]
+    second = text[words[j][0] : words[j + size - 1][1]]
+    between = text[words[j - 1][1] : words[j][0]]
+    # Verbatim: the same characters, punctuation and case, with one run of spaces between, on one
+    # line, and words of letters (a row of zeros in a table is no phrase).
+    if first != second or between.strip(" ") or "\n" in first or len(first) < min_length:
+        return None
+    if sum(1 for k in range(i, j) if words[k][2].isalpha()) < _PHRASE_WORDS[0]:
+        return None
+    return words[j][0], words[j + size - 1][1], words[i][0]
 
 
 def find(doc: Document, min_length: int) -> Iterator[Finding]:
