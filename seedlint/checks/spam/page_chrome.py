@@ -294,15 +294,16 @@ def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], v
     ends at anything else or at two blank lines. Teasers carry no chrome words, so only the heading
     above them can tell."""
     out: dict[int, int] = {}
-    # Under a heading above the article's first paragraph stands the article's own title.
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    first_prose: int | None = None
     scanned = -1  # each line is looked at once, whatever the number of headings above it
     for heading in sorted(chrome):
         text = lines[heading].strip()
-        if heading <= scanned or heading < first_prose:
+        if heading <= scanned or len(text) > _HEADING_MAX or not vocab.list_heading.search(text):
             continue
-        if len(text) > _HEADING_MAX or not vocab.list_heading.search(text):
-            continue
+        if first_prose is None:
+            first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+        if heading < first_prose:
+            continue  # under a heading above the article's first paragraph stands its own title
         blank = 0
         for index in range(heading + 1, len(lines)):
             scanned = index
