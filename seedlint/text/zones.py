@@ -59,11 +59,23 @@ def zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     return doc.memo("scrape-zones", _zones)
 
 
+def first_prose_line(doc: Document) -> int:
+    """0-based index of the first line of running prose of the matching view (the number of lines
+    when there is none): where the head ends and the article begins."""
+    return doc.memo("first-prose-line", _first_prose_line)
+
+
+def _first_prose_line(doc: Document) -> int:
+    lines = text_view(doc).lines
+    return next((i for i, line in enumerate(lines) if line.strip() and is_prose(line)), len(lines))
+
+
 def _zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     lines = text_view(doc).lines
+    first = first_prose_line(doc)
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    prose = [i for i in filled if is_prose(lines[i])]
-    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    prose = [i for i in filled if i >= first and is_prose(lines[i])]
+    last = prose[-1] if prose else -1
     head = [i for i in filled if i < first][:ZONE_LINES]
     tail = [i for i in filled if i > last][-ZONE_LINES:]
     return frozenset(head), frozenset(tail)

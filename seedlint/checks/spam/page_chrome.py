@@ -14,7 +14,7 @@ from seedlint.text.chars import HAN
 from seedlint.text.line_features import broken_prose_lines
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
-from seedlint.text.zones import has_sentence, is_clause_chain, is_prose
+from seedlint.text.zones import first_prose_line, has_sentence, is_clause_chain, is_prose
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -231,7 +231,7 @@ def findings(
     modelled -= credit_lines(lines, scores)
     if modelled:
         modelled -= wrapped_sentence_ends(lines)
-        modelled -= date_lines(lines, next((i for i, line in enumerate(lines) if is_prose(line)), len(lines)))
+        modelled -= date_lines(lines, first_prose_line(doc))
     promoted = _promote(lines, weak, separator_only, set(strong) | spam)
     runs = {run[0]: run for run in _menu_runs(lines, weak - promoted, separator_only)}
     in_runs = {i for first, last in runs.values() for i in range(first, last + 1)}
@@ -240,7 +240,7 @@ def findings(
     promoted |= _promote(lines, weak - in_runs, separator_only - in_runs, set(strong) | spam | modelled | promoted)
     modelled -= promoted
     chrome = set(strong) | promoted | set(edges) | in_runs | modelled
-    teasers = _teasers(lines, chrome, scores, vocab)
+    teasers = _teasers(doc, lines, chrome, scores, vocab)
     listed = _bulleted_teasers(lines, tail, scores) - chrome - set(teasers)
     modelled -= set(teasers)
     for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed):
@@ -286,7 +286,9 @@ _TEASER = (6, 60)
 _TEASER_LATIN = 100
 
 
-def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], vocab: SpamVocabulary) -> dict[int, int]:
+def _teasers(
+    doc: Document, lines: Sequence[str], chrome: set[int], scores: dict[int, Score], vocab: SpamVocabulary
+) -> dict[int, int]:
     """Headlines listed under the heading of a related-content widget (更多阅读: then the titles of
     other articles): each teaser line with the index of its heading. The heading is a short line
     already reported as chrome that says what such widgets say (``list-headings``); the list runs
@@ -294,15 +296,12 @@ def _teasers(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], v
     ends at anything else or at two blank lines. Teasers carry no chrome words, so only the heading
     above them can tell."""
     out: dict[int, int] = {}
-    first_prose: int | None = None
     scanned = -1  # each line is looked at once, whatever the number of headings above it
     for heading in sorted(chrome):
         text = lines[heading].strip()
         if heading <= scanned or len(text) > _HEADING_MAX or not vocab.list_heading.search(text):
             continue
-        if first_prose is None:
-            first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
-        if heading < first_prose:
+        if heading < first_prose_line(doc):
             continue  # under a heading above the article's first paragraph stands its own title
         blank = 0
         for index in range(heading + 1, len(lines)):
