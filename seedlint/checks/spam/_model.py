@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 from seedlint.checks.spam._common import LineScan, neighbour
 from seedlint.data import read_toml
 from seedlint.document import Document
+from seedlint.text.dates import find_dates
 from seedlint.text.line_features import FEATURES, line_features
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import text_view
@@ -176,18 +177,13 @@ def wrapped_sentence_ends(lines: list[str]) -> set[int]:
     return out
 
 
-# A date line with a year: the article's own date (and the time, an "Updated:" label, a credit).
-_DATE_LINE_DATE = re.compile(
-    r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d"
-    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:19|20)\d\d"
-)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-# Everything a date line holds besides a credit: the date and time, the day, a label, punctuation.
+# What a date line holds besides its date (found by the text layer's grammar) and a credit: the
+# time, the day, a label, punctuation.
 _DATE_LINE_REST = re.compile(
-    rf"{_MONTH}|{_WEEKDAY}|(?:19|20)\d\d|\d{{1,2}}:\d\d(?::\d\d)?|\d{{1,2}}|\b(?:AM|PM|am|pm|GMT|UTC|ET|EST|EDT|BST|CST)\b"
+    rf"{_WEEKDAY}|\d{{1,2}}:\d\d(?::\d\d)?|\b(?:AM|PM|am|pm|GMT|UTC|ET|EST|EDT|BST|CST)\b"
     r"|(?:Updated|Published|Posted|First published|Last updated|updated|published|posted)(?:\s(?:on|at))?"
-    r"|(?:更新|发布|發布)(?:时间|時間|日期)?|[年月日时分\s,.:：/()（）|·\-]"
+    r"|(?:更新|发布|發布)(?:时间|時間|日期)?|[\s,.:：/()（）|·\-]"
 )
 # What may stand beside the date on the article's date line: one short credit (CGTN, Xinhua,
 # 新华网, By Jane Doe is a byline, not this).
@@ -202,8 +198,11 @@ def date_lines(lines: list[str], first_prose: int) -> set[int]:
     above = [i for i in range(max(0, first_prose - 6), first_prose) if lines[i].strip()][-3:]
     for i in above:
         text = lines[i].strip()
-        if len(text) > 60 or not _DATE_LINE_DATE.search(text):
+        dates = find_dates(text) if len(text) <= 60 else []
+        if not any(d.year is not None for d in dates):
             continue
+        for d in reversed(dates):
+            text = text[: d.start] + " " + text[d.end :]
         rest = _DATE_LINE_REST.sub(" ", text).split()
         if (
             len(rest) <= 1
