@@ -333,19 +333,17 @@ def _bulleted_teasers(lines: Sequence[str], tail: frozenset[int], scores: dict[i
     bullet points are fewer, come before its end, or read as sentences."""
     out: set[int] = set()
     run: list[int] = []
-    for index in [*sorted(tail), None]:
-        line = lines[index] if index is not None else ""
-        bulleted = index is not None and _BULLET.match(line) is not None
-        if bulleted and _headline_shaped(_BULLET.sub("", line).strip(), scores.get(index or 0)):
-            if run and index is not None and index - run[-1] > 2:
-                if len(run) >= _BULLETED_RUN:
-                    out.update(run)
-                run = []
-            run.append(index or 0)
-            continue
-        if len(run) >= _BULLETED_RUN:
-            out.update(run)
-        run = []
+    for index in sorted(tail):
+        line = lines[index]
+        listed = _BULLET.match(line) is not None and _headline_shaped(_BULLET.sub("", line).strip(), scores.get(index))
+        if not listed or run and index - run[-1] > 2:
+            if len(run) >= _BULLETED_RUN:
+                out.update(run)
+            run = []
+        if listed:
+            run.append(index)
+    if len(run) >= _BULLETED_RUN:
+        out.update(run)
     return out
 
 
