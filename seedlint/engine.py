@@ -25,7 +25,6 @@ from seedlint.fixes import (
     FixError,
     FixResult,
     VerificationError,
-    applicable,
     apply_fixes,
     locked,
     remove_stale_temporaries,
@@ -524,7 +523,7 @@ def _cached(path: str, settings: Settings, cache: Cache) -> FileResult | None:
 def _fixed(doc: Document, outcome: FileResult, fix: FixMode) -> tuple[FixResult, bytes] | None:
     """Apply the fixes to the document that was linted and verify them; None when there is
     nothing to apply or it cannot be applied safely (the reason is in ``outcome``)."""
-    if not any(applicable(f, fix.unsafe) for f in outcome.findings):
+    if not any(f.fix_applies(fix.unsafe) for f in outcome.findings):
         return None
     try:
         result = apply_fixes(doc, outcome.findings, unsafe=fix.unsafe)
@@ -559,7 +558,7 @@ def _fix_file(path: str, settings: Settings, fix: FixMode) -> FileResult:
     if reason:
         # Still linted, from one read, so the findings are reported as in check mode.
         plain = _lint_file(path, settings, None)
-        if any(applicable(f, fix.unsafe) for f in plain.findings):
+        if any(f.fix_applies(fix.unsafe) for f in plain.findings):
             plain.warnings.append(f"{path}: {reason}; not fixed")
         return plain
     with locked(real) as fd:

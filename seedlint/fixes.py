@@ -54,10 +54,6 @@ class FixResult:
         return encode(self.text, self.codec, self.bom)
 
 
-def applicable(finding: Finding, unsafe: bool) -> bool:
-    return finding.fix_applies(unsafe)
-
-
 def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
     # Two insertions at one point conflict too: their order would be arbitrary.
     s, e = span
@@ -77,7 +73,7 @@ def apply_fixes(doc: Document, findings: Iterable[Finding], *, unsafe: bool = Fa
     taken: list[tuple[int, int]] = []
     codec, bom = doc.codec, doc.bom
     for finding in findings:
-        if not applicable(finding, unsafe):
+        if not finding.fix_applies(unsafe):
             continue
         assert finding.fix is not None
         spans = [(e.start, e.end) for e in finding.fix.edits]
