@@ -48,7 +48,7 @@ class Analysis:
     @cached_property
     def credits(self) -> list[tuple[int, int]]:
         """Spans crediting a named outlet or wire (datelines, 本报讯, 据路透社…报道, shaped credits)."""
-        return list(_attribution.source_credits(self.doc, self.vocab))
+        return list(_attribution.source_credits(self.doc, self.vocab, self.wires))
 
     @cached_property
     def head_credits(self) -> list[tuple[int, int]]:
@@ -56,9 +56,14 @@ class Analysis:
         return _attribution.head_credits(self.doc, self.vocab)
 
     @cached_property
+    def wires(self) -> list[_attribution.Wire]:
+        """Wire datelines (新华社北京3月14日电, 广州8月11日电) with the names before their dates."""
+        return _attribution.wires(self.doc, self.vocab)
+
+    @cached_property
     def cut_datelines(self) -> list[tuple[int, int]]:
         """Dispatch datelines naming a place and no agency (广州8月11日电)."""
-        return _attribution.cut_datelines(self.doc, self.vocab)
+        return [(w.name_start, w.end) for w in self.wires if w.city_only]
 
     @cached_property
     def speakers(self) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from seedlint.checks.provenance._common import (
     char_offsets,
@@ -88,31 +88,49 @@ def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     return out
 
 
-def cut_datelines(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Spans of dispatch datelines whose agency was cut off (``_city_only``): 广州8月11日电."""
+class Wire(NamedTuple):
+    """A wire dateline (…3月14日电, …11月8日消息) with the name written before its date."""
+
+    start: int  # of the name, or of the date when no name stands before it
+    end: int
+    name: str  # 新华社北京, 广州; "" when none
+    name_start: int
+    credits: bool  # names an outlet (or an outlet's name follows the date)
+    city_only: bool  # a dispatch dateline naming only a place: its agency was cut off
+
+
+def wires(doc: Document, vocab: Vocabulary) -> list[Wire]:
+    """The document's wire datelines; read once (``Analysis.wires``) for the credits and for the
+    cut-off ones."""
     folded = simplified(doc)
     starts = [s for p in char_offsets(folded, "月") for s in (p - 2, p - 1) if s >= 0]
     out = []
     for m in finditer_at(vocab.wire, folded, starts):
-        pre = vocab.wire_name.search(folded, max(0, m.start() - 20), m.start())
-        name = pre.group().lstrip("0123456789") if pre else ""
-        if pre and not m.group("post") and len(name) >= 2 and _city_only(m, name, vocab):
-            out.append((pre.end() - len(name), m.end()))
-    return out
-
-
-def source_credits(doc: Document, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
-    """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道, and an
-    organisation announcing after a press-release dateline (MADISON, Wis., Feb. 5 -- The DNR issued)."""
-    folded = simplified(doc)
-    months = char_offsets(folded, "月")
-    starts = [s for p in months for s in (p - 2, p - 1) if s >= 0]
-    for m in finditer_at(vocab.wire, folded, starts):
         # The outlet (and city) before the date: 新华社北京3月14日电, 智东西11月8日消息.
         pre = vocab.wire_name.search(folded, max(0, m.start() - 20), m.start())
         name = pre.group().lstrip("0123456789") if pre else ""
-        if m.group("post") or (len(name) >= 2 and not name.startswith(("有", "据")) and not _city_only(m, name, vocab)):
-            yield (pre.start() if pre else m.start(), m.end())
+        city = bool(pre) and not m.group("post") and len(name) >= 2 and _city_only(m, name, vocab)
+        named = len(name) >= 2 and not name.startswith(("有", "据")) and not city
+        out.append(
+            Wire(
+                pre.start() if pre else m.start(),
+                m.end(),
+                name,
+                pre.end() - len(name) if pre else m.start(),
+                bool(m.group("post")) or named,
+                city,
+            )
+        )
+    return out
+
+
+def source_credits(doc: Document, vocab: Vocabulary, datelines: list[Wire]) -> Iterator[tuple[int, int]]:
+    """Spans that credit a named outlet or wire: 新华社北京3月14日电, 本报讯, 据路透社 … 报道, and an
+    organisation announcing after a press-release dateline (MADISON, Wis., Feb. 5 -- The DNR issued)."""
+    folded = simplified(doc)
+    for dateline in datelines:
+        if dateline.credits:
+            yield (dateline.start, dateline.end)
     for m in finditer_lines(vocab.bulletin, doc, folded, lines_of(doc, char_offsets(folded, "讯訊"))):
         name = m.group("name")
         if name.startswith("本") or vocab.outlet_suffix.search(name) or vocab.outlet.search(name):
