@@ -2,6 +2,7 @@
 
     python benchmarks/corpus.py generate OUT.jsonl [--mb 1024] [--seed 0]
     python benchmarks/corpus.py measure [--mb 8] [--seed 0] [--timeout 900] [--json]
+    python benchmarks/corpus.py peak CORPUS.jsonl [--jobs 2] [--timeout 7200] [--options "--extend-select SL104"]
 
 ``generate`` writes a corpus of ``--mb`` megabytes of JSON Lines (records ``{"id", "text", "url"}``,
 texts from ``generate_corpus.document``): the same seed and size always give the same bytes, and
@@ -14,6 +15,10 @@ peak RSS of the run, 1 against 2 workers, the JSON Lines file on a local Ray ins
 (``--engine ray``, 1 against 2 workers, when Ray is installed), and the warm-cache run of the folder.
 Every figure is printed beside the floor measured in the same run: reading and decoding every
 document, in this process. Progress goes to stderr, the table (or one JSON object) to stdout.
+
+``peak`` runs ``seedlint check --no-cache -q -j N`` once on an existing corpus (the 1 GB one that
+``generate`` writes) and prints its wall time, MB/s of the file and peak RSS against the target:
+the figure that says memory stays bounded however large the corpus is.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shlex
 import shutil
 import sys
 import tempfile
@@ -156,6 +162,21 @@ def table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def peak(corpus: Path, jobs: int, timeout: float, extra: list[str]) -> str:
+    size = corpus.stat().st_size / 1e6
+    argv = [*seedlint_command(), "check", "--no-cache", "-q", "-j", str(jobs), *extra, str(corpus)]
+    log(f"{' '.join(argv[1:])} ({size:.0f} MB, timeout {timeout:.0f} s) ...")
+    result = run_with_rusage(argv, timeout, corpus.parent)
+    if result is None:
+        return f"{corpus.name}: did not finish in {timeout:.0f} s"
+    seconds, rss = result
+    verdict = "met" if rss < TARGET_CORPUS_RSS_MB else "MISS"
+    return (
+        f"{corpus.name}: {size:.0f} MB, -j {jobs}, {seconds:.0f} s wall, {size / seconds:.2f} MB/s; "
+        f"peak RSS {rss:.0f} MB (target < {TARGET_CORPUS_RSS_MB:.0f} MB for 1 GB: {verdict})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -168,7 +189,15 @@ def main() -> None:
     bench.add_argument("--seed", type=int, default=0)
     bench.add_argument("--timeout", type=float, default=900.0)
     bench.add_argument("--json", action="store_true")
+    top = sub.add_parser("peak", help="peak RSS and wall time of one run over an existing corpus")
+    top.add_argument("corpus", type=Path)
+    top.add_argument("--jobs", type=int, default=2)
+    top.add_argument("--timeout", type=float, default=7200.0)
+    top.add_argument("--options", default="", help='further seedlint check options, e.g. "--extend-select SL104"')
     args = parser.parse_args()
+    if args.command == "peak":
+        print(peak(args.corpus, args.jobs, args.timeout, shlex.split(args.options)))
+        return
     if args.command == "generate":
         count = generate(args.out, args.mb, args.seed)
         log(f"wrote {count} records to {args.out}")

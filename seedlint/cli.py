@@ -137,6 +137,11 @@ def cli() -> None:
 )
 @click.option("--id-field", metavar="FIELD", help="In corpora, the field that names each record (default: its number).")
 @click.option(
+    "--site-field",
+    metavar="FIELD",
+    help="In corpora, the field naming each record's site, a URL or a name (default url); SL104 counts per site.",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "ray"]),
     default="local",
@@ -211,7 +216,7 @@ def _settings(opts: dict[str, Any]) -> Settings:
             changes[key] = opts[key]
     if opts["fail_on"]:
         changes["fail_on"] = parse_severity(opts["fail_on"], "--fail-on")
-    for key in ("text_field", "id_field"):
+    for key in ("text_field", "id_field", "site_field"):
         if opts[key] is not None:
             if not opts[key].strip() or any(not part for part in opts[key].split(".")):
                 raise ConfigError(f"--{key.replace('_', '-')}: expected a field name such as text or meta.text")
@@ -783,6 +788,7 @@ _FILTER_DEFAULTS: dict[str, Any] = {
 @click.option("--fix-log", type=click.Path(dir_okay=False), help="Append one JSON line per applied edit to this file.")
 @click.option("--text-field", metavar="FIELD", help="The field of each record to lint and fix (default text).")
 @click.option("--id-field", metavar="FIELD", help="The field that names each record (default: its number).")
+@click.option("--site-field", metavar="FIELD", help="The field naming each record's site (default url).")
 @click.option("--config", "config_file", type=click.Path(), help="Use this config file.")
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core for large corpora)."

@@ -52,6 +52,7 @@ _TOP_KEYS = {
     "force-exclude",
     "text-field",
     "id-field",
+    "site-field",
 }
 # Top-level keys whose values name rules (validated against the registry).
 _RULE_KEYS = frozenset({"select", "extend-select", "ignore", "per-file-ignores", "suppress", "fixable", "unfixable"})
@@ -106,6 +107,9 @@ class Settings:
     # Corpora (JSON Lines, Parquet): the field holding each record's text and the one naming it.
     text_field: str = "text"
     id_field: str | None = None
+    # The field naming the site a record comes from (a URL, whose host is taken, or a name): SL104
+    # counts repeated lines per site.
+    site_field: str = "url"
     _enabled_cache: dict[str, frozenset[str]] = field(
         default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
@@ -366,7 +370,7 @@ def settings_from_table(table: Mapping[str, Any], path: Path, registry: Registry
         changes["max_file_size"] = parse_size(values["max-file-size"], f"{where}: max-file-size")
     if "fail-on" in values:
         changes["fail_on"] = parse_severity(values["fail-on"], f"{where}: fail-on")
-    for key in ("text-field", "id-field"):
+    for key in ("text-field", "id-field", "site-field"):
         if key in values:
             if not isinstance(values[key], str) or not values[key].strip():
                 raise ConfigError(f"{where}: {key}: expected a field name (a non-empty string)")

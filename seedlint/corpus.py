@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from seedlint.files import FileReadError, describe_os_error, open_regular
 
@@ -37,6 +38,7 @@ class Record:
     text: str | None
     problem: str | None = None
     offset: int = 0  # bytes of the corpus file read once this record was (for a progress bar)
+    site: str | None = None  # the site it comes from, when a field names it (``site_of``)
 
 
 def field_of(record: Any, name: str) -> tuple[bool, Any]:
@@ -67,6 +69,31 @@ def read_row(row: Any, number: int, text_field: str, id_field: str | None) -> tu
     return key, text, None
 
 
+def site_of(row: Any, site_field: str | None) -> str | None:
+    """The site a record comes from, as its ``site_field`` names it (:func:`site_name`)."""
+    if not site_field:
+        return None
+    found, value = field_of(row, site_field)
+    return site_name(value) if found else None
+
+
+def site_name(value: Any) -> str | None:
+    """A site as a field names it: the host of a URL (lowercased, without ``www.``), or the
+    field's text when it is a name and not a URL; None when unknown."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    name: str = value.strip()
+    if "://" in name or name.startswith("//"):
+        try:
+            host = urlsplit(name if "://" in name else f"http:{name}").hostname
+        except ValueError:  # an unbalanced IPv6 bracket, say
+            return None
+        if not host:
+            return None
+        name = host
+    return name.lower().removeprefix("www.")
+
+
 def split_address(path: str) -> tuple[str, str | None]:
     """A finding's file and record id: ``corpus.jsonl#n1`` is (``corpus.jsonl``, ``n1``) when the
     part before the first ``#`` that follows a corpus name is one; a plain file has no id."""
@@ -78,12 +105,12 @@ def split_address(path: str) -> tuple[str, str | None]:
     return path, None
 
 
-def record_of(corpus: str, row: Row, text_field: str, id_field: str | None) -> Record:
+def record_of(corpus: str, row: Row, text_field: str, id_field: str | None, site_field: str | None = None) -> Record:
     """The document a row holds (or why it holds none), addressed in ``corpus``."""
     if row.problem is not None:
         return Record(f"{corpus}#{row.number}", row.number, None, row.problem, row.offset)
     key, text, problem = read_row(row.value, row.number, text_field, id_field)
-    return Record(f"{corpus}#{key}", row.number, text, problem, row.offset)
+    return Record(f"{corpus}#{key}", row.number, text, problem, row.offset, site_of(row.value, site_field))
 
 
 @dataclass(frozen=True)
@@ -98,10 +125,12 @@ class Row:
     offset: int = 0  # bytes of the corpus file read so far (compressed bytes for .gz and .zst)
 
 
-def records(corpus: str, text_field: str = "text", id_field: str | None = None) -> Iterator[Record]:
+def records(
+    corpus: str, text_field: str = "text", id_field: str | None = None, site_field: str | None = None
+) -> Iterator[Record]:
     """The records of a corpus file in order; a FileReadError when the file cannot be read at all."""
-    for row in rows(corpus, (text_field, id_field or "")):
-        yield record_of(corpus, row, text_field, id_field)
+    for row in rows(corpus, (text_field, id_field or "", site_field or "")):
+        yield record_of(corpus, row, text_field, id_field, site_field)
 
 
 def rows(corpus: str, fields: tuple[str, ...] | None = None) -> Iterator[Row]:

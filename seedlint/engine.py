@@ -174,19 +174,21 @@ Repeated = Mapping[int, int]  # line key -> how many documents of the run hold t
 
 def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
     """The first pass of SL104 corpus-repeated-line: count the candidate lines of every document
-    of the run (files and corpus records); None when the rule is off or the run is too small."""
+    of the run (files and corpus records, the records per site); None when the rule is off or the
+    run is too small."""
     from seedlint.checks.spam.corpus_repeated_line import LineCounter
 
-    least = repeated_min_documents(settings)
-    if least is None:
+    thresholds = repeated_thresholds(settings)
+    if thresholds is None:
         return None
+    least, share = thresholds
     counter = LineCounter()
     for path in files:
         if is_corpus(path):
             try:
-                for record in records(path, settings.text_field, settings.id_field):
+                for record in records(path, settings.text_field, settings.id_field, settings.site_field):
                     if record.text is not None:
-                        counter.add(record.text)
+                        counter.add(record.text, record.site)
             except FileReadError:
                 pass  # the linting pass reports it
             continue
@@ -195,17 +197,19 @@ def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
             counter.add(text)
     if counter.documents < least:
         return None
-    return counter.frequent(least) or None
+    return counter.frequent(least, share) or None
 
 
-def repeated_min_documents(settings: Settings) -> int | None:
-    """How many documents must share a line for SL104 to report it, or None when SL104 is off."""
+def repeated_thresholds(settings: Settings) -> tuple[int, float] | None:
+    """How many documents must share a line for SL104 to report it, and what share of its site's
+    documents (``repeated-min-documents``, ``repeated-min-site-share``); None when SL104 is off."""
     from seedlint.checks.spam import OPTIONS
     from seedlint.checks.spam.corpus_repeated_line import RULE
 
     if RULE.code not in settings.enabled_codes():
         return None
-    return int(settings.options_for("spam", OPTIONS)["repeated-min-documents"])
+    options = settings.options_for("spam", OPTIONS)
+    return int(options["repeated-min-documents"]), float(options["repeated-min-site-share"])
 
 
 def _text_of(path: str, settings: Settings) -> str | None:
@@ -227,9 +231,10 @@ def _bytes_of(path: str, settings: Settings) -> bytes | None:
 
 
 def with_repeated(
-    doc: Document, findings: list[Finding], settings: Settings, repeated: Repeated | None
+    doc: Document, findings: list[Finding], settings: Settings, repeated: Repeated | None, site: str | None = None
 ) -> list[Finding]:
-    """A document's findings with its SL104 ones added (the second pass)."""
+    """A document's findings with its SL104 ones added (the second pass); ``site`` is the site
+    its record names (None for a file, or when unknown)."""
     if not repeated:
         return findings
     from seedlint.checks.spam.corpus_repeated_line import RULE
@@ -237,7 +242,7 @@ def with_repeated(
 
     if RULE.code not in settings.enabled_codes(doc.path):
         return findings
-    extra = _fixable_only(repeated_findings(doc, repeated, findings), settings)
+    extra = _fixable_only(repeated_findings(doc, repeated, findings, site), settings)
     return sorted(findings + _fingerprinted(extra), key=Finding.sort_key) if extra else findings
 
 
@@ -720,7 +725,8 @@ def corpus_workers(path: str, workers: int, jobs: int | None) -> int:
 def _lint_corpus(path: str, settings: Settings, workers: int, repeated: Repeated | None = None) -> Iterator[FileResult]:
     """One outcome per record of a corpus file, in record order: findings, or why it was skipped."""
     try:
-        batches = record_batches(path, records(path, settings.text_field, settings.id_field), settings)
+        stream = records(path, settings.text_field, settings.id_field, settings.site_field)
+        batches = record_batches(path, stream, settings)
         # A partial of a module-level function stays picklable for the pool.
         work = partial(_lint_records, repeated=repeated)
         for batch, findings in map_batches(batches, work, settings, workers):
@@ -731,23 +737,23 @@ def _lint_corpus(path: str, settings: Settings, workers: int, repeated: Repeated
 
 def map_batches(
     batches: Iterable[list[Record]],
-    work: Callable[[list[tuple[str, str]], Settings], list[T]],
+    work: Callable[[list[RecordText], Settings], list[T]],
     settings: Settings,
     workers: int,
 ) -> Iterator[tuple[list[Record], list[T]]]:
-    """Each batch with ``work`` done on the (path, text) of its records that have a text, in batch
+    """Each batch with ``work`` done on the (path, text, site) of its records that have a text, in batch
     order. With several workers, batches go to a process pool, a few at a time, so memory stays
     bounded however large the corpus; ``work`` must then be picklable (a module-level function)."""
     if workers <= 1:
         for batch in batches:
-            yield batch, work([(r.path, r.text) for r in batch if r.text is not None], settings)
+            yield batch, work(_texts(batch), settings)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         window: deque[tuple[list[Record], Future[list[T]]]] = deque()
         for batch in batches:
-            texts = [(r.path, r.text) for r in batch if r.text is not None]
+            texts = _texts(batch)
             window.append((batch, pool.submit(work, texts, settings)))
             if len(window) >= 2 * workers:
                 done, future = window.popleft()
@@ -755,6 +761,13 @@ def map_batches(
         while window:
             done, future = window.popleft()
             yield done, future.result()
+
+
+RecordText = tuple[str, str, str | None]  # a record's address, its text and its site (None: unknown)
+
+
+def _texts(batch: list[Record]) -> list[RecordText]:
+    return [(r.path, r.text, r.site) for r in batch if r.text is not None]
 
 
 def record_batches(path: str, stream: Iterable[Record], settings: Settings) -> Iterator[list[Record]]:
@@ -774,13 +787,11 @@ def record_batches(path: str, stream: Iterable[Record], settings: Settings) -> I
         yield batch
 
 
-def _lint_records(
-    texts: list[tuple[str, str]], settings: Settings, repeated: Repeated | None = None
-) -> list[list[Finding]]:
+def _lint_records(texts: list[RecordText], settings: Settings, repeated: Repeated | None = None) -> list[list[Finding]]:
     out = []
-    for path, text in texts:
+    for path, text, site in texts:
         doc = Document(text, path)
-        out.append(with_repeated(doc, lint_document(doc, settings), settings, repeated))
+        out.append(with_repeated(doc, lint_document(doc, settings), settings, repeated, site))
     return out
 
 

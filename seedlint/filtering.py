@@ -30,6 +30,7 @@ from seedlint.document import Document
 from seedlint.engine import (
     FileResult,
     FixMode,
+    RecordText,
     Repeated,
     _built_checks,
     _fixed,
@@ -79,14 +80,14 @@ class Filtered:
 
 
 def filter_texts(
-    texts: list[tuple[str, str]], settings: Settings, unsafe: bool = False, repeated: Repeated | None = None
+    texts: list[RecordText], settings: Settings, unsafe: bool = False, repeated: Repeated | None = None
 ) -> list[Filtered]:
-    """Lint and fix each (path, text); the engine's ``map_batches`` runs this on its workers.
+    """Lint and fix each (path, text, site); the engine's ``map_batches`` runs this on its workers.
     ``repeated`` holds the corpus's repeated lines (SL104, when it is selected)."""
     out = []
-    for path, text in texts:
+    for path, text, site in texts:
         doc = Document(text, path)
-        outcome = FileResult(path, with_repeated(doc, lint_document(doc, settings), settings, repeated))
+        outcome = FileResult(path, with_repeated(doc, lint_document(doc, settings), settings, repeated, site))
         findings = [finding_record(f) for f in outcome.findings]
         codes = frozenset(f.code for f in outcome.findings)
         fixed = _fixed(doc, outcome, FixMode(unsafe=unsafe))
@@ -162,7 +163,7 @@ def filter_corpus(
     def documents() -> Iterator[Record]:
         for row in rows(source):
             pending.append(row)  # taken back, in the same order, when its batch is done
-            yield record_of(source, row, settings.text_field, settings.id_field)
+            yield record_of(source, row, settings.text_field, settings.id_field, settings.site_field)
 
     try:
         with contextlib.ExitStack() as stack:

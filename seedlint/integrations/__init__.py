@@ -55,9 +55,10 @@ def arrow_finding_type() -> Any:
 
 
 def lint_one(
-    text: str, path: str, settings: Settings, repeated: Mapping[int, int] | None = None
+    text: str, path: str, settings: Settings, repeated: Mapping[int, int] | None = None, site: str | None = None
 ) -> list[dict[str, Any]]:
     """The findings of one document as records, in the order ``seedlint check`` reports them;
-    ``repeated`` holds the corpus's repeated lines when SL104 is selected."""
+    ``repeated`` holds the corpus's repeated lines when SL104 is selected, counted per ``site``."""
     doc = Document(text, path)
-    return [finding_record(f) for f in with_repeated(doc, lint_document(doc, settings), settings, repeated)]
+    found = with_repeated(doc, lint_document(doc, settings), settings, repeated, site)
+    return [finding_record(f) for f in found]

@@ -22,8 +22,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from seedlint.config import Settings, load_settings
-from seedlint.corpus import field_of, read_row
-from seedlint.engine import _built_checks, repeated_min_documents
+from seedlint.corpus import field_of, read_row, site_name
+from seedlint.engine import _built_checks, repeated_thresholds
 from seedlint.integrations import arrow_finding_type, lint_one
 
 FINDINGS = "seedlint_findings"
@@ -42,6 +42,7 @@ class SeedlintBatch:
         settings: Settings | None = None,
         config_file: str | None = None,
         repeated: Mapping[int, int] | None = None,
+        site_column: str | None = None,
     ) -> None:
         from pathlib import Path
 
@@ -49,17 +50,22 @@ class SeedlintBatch:
         self.text_column = text_column
         self.id_column = id_column
         self.path_prefix = path_prefix
-        # The corpus's repeated lines (SL104), counted beforehand by ``repeated_lines``.
+        # The corpus's repeated lines (SL104), counted beforehand by ``repeated_lines``, per site
+        # when ``site_column`` names each row's site (a URL or a name).
         self.repeated = repeated
+        self.site_column = site_column
         _built_checks(self.settings.check_options)  # once per actor, before the first batch
 
     def __call__(self, batch: Any) -> Any:
         kind, columns = _columns(batch)
         texts = _values(columns, self.text_column)
         ids = _values(columns, self.id_column) if self.id_column else range(len(texts))
+        sites = _sites(columns, self.site_column, len(texts))
         findings = [
-            lint_one(text, f"{self.path_prefix}#{key}", self.settings, self.repeated) if isinstance(text, str) else []
-            for text, key in zip(texts, ids, strict=True)
+            lint_one(text, f"{self.path_prefix}#{key}", self.settings, self.repeated, site)
+            if isinstance(text, str)
+            else []
+            for text, key, site in zip(texts, ids, sites, strict=True)
         ]
         counts = [len(found) for found in findings]
         return _with_columns(batch, kind, {FINDINGS: findings, COUNT: counts})
@@ -81,6 +87,14 @@ def _values(columns: Mapping[str, Sequence[Any]], name: str) -> Sequence[Any]:
         return columns[name]
     top, _, rest = name.partition(".")
     return [field_of(value, rest)[1] for value in columns[top]]
+
+
+def _sites(columns: Mapping[str, Sequence[Any]], name: str | None, rows: int) -> list[str | None]:
+    """Each row's site (``site_name`` of the column's value); None for all when the batch has no
+    such column, as a record without the field has no known site."""
+    if not name or (name not in columns and name.partition(".")[0] not in columns):
+        return [None] * rows
+    return [site_name(value) for value in _values(columns, name)]
 
 
 def _with_columns(batch: Any, kind: str, added: dict[str, list[Any]]) -> Any:
@@ -106,13 +120,35 @@ def _with_columns(batch: Any, kind: str, added: dict[str, list[Any]]) -> Any:
 # The corpus-wide repeated lines (SL104) as a distributed aggregation ------------------------------
 
 
-def _line_keys(batch: dict[str, Any], text_column: str) -> dict[str, Any]:
-    """One row per distinct candidate line of each document: its key (as a signed 64-bit int)."""
+def _line_keys(batch: dict[str, Any], text_column: str, site_column: str | None) -> Any:
+    """One row per distinct candidate line of each document: its key (as a signed 64-bit int) and
+    its document's site ("" when unknown)."""
     from seedlint.checks.spam.corpus_repeated_line import document_keys
 
     texts = _values(batch, text_column)
-    keys = [_signed(k) for text in texts if isinstance(text, str) for k in document_keys(text)]
-    return {"key": keys}
+    keys: list[int] = []
+    sites: list[str] = []
+    for text, site in zip(texts, _sites(batch, site_column, len(texts)), strict=True):
+        if isinstance(text, str):
+            found = document_keys(text, site)
+            keys.extend(_signed(k) for k in found)
+            sites.extend([site or ""] * len(found))
+    return _table({"key": keys, "site": sites})
+
+
+def _site_rows(batch: dict[str, Any], text_column: str, site_column: str | None) -> Any:
+    """One row per document with a text: its site ("" when unknown)."""
+    texts = _values(batch, text_column)
+    pairs = zip(texts, _sites(batch, site_column, len(texts)), strict=True)
+    return _table({"site": [site or "" for text, site in pairs if isinstance(text, str)]})
+
+
+def _table(columns: dict[str, list[Any]]) -> Any:
+    # Typed columns: an empty batch must have the same schema as the others for the groupby.
+    import pyarrow as pa
+
+    kinds = {"key": pa.int64(), "site": pa.string()}
+    return pa.table({name: pa.array(values, type=kinds[name]) for name, values in columns.items()})
 
 
 def _signed(key: int) -> int:
@@ -120,15 +156,31 @@ def _signed(key: int) -> int:
     return key - (1 << 64) if key >= 1 << 63 else key
 
 
-def repeated_lines(dataset: Any, text_column: str, min_documents: int) -> dict[int, int]:
-    """SL104's first pass on Ray: the candidate lines held by at least ``min_documents`` documents
-    of ``dataset``, counted by a groupby over the workers (each document counts a line once)."""
-    keys = dataset.map_batches(_line_keys, fn_kwargs={"text_column": text_column}, batch_format="numpy")
+def repeated_lines(
+    dataset: Any, text_column: str, min_documents: int, site_share: float = 0.0, site_column: str | None = None
+) -> dict[int, int]:
+    """SL104's first pass on Ray: the candidate lines held by enough documents of their site
+    (``least_documents``) in ``dataset``, counted by groupbys over the workers (each document
+    counts a line once)."""
+    from seedlint.checks.spam.corpus_repeated_line import least_documents
+
+    fn_kwargs = {"text_column": text_column, "site_column": site_column}
     with warnings.catch_warnings():
         # Newer Ray suggests an expression filter; a function filter works on every supported Ray.
         warnings.simplefilter("ignore", UserWarning)
-        counted = keys.groupby("key").count().filter(lambda row: row["count()"] >= min_documents)
-    return {int(row["key"]) % (1 << 64): int(row["count()"]) for row in counted.iter_rows()}
+        per_site = dataset.map_batches(_site_rows, fn_kwargs=fn_kwargs, batch_format="numpy").groupby("site").count()
+        least = {
+            row["site"]: least_documents(min_documents, site_share, int(row["count()"]) if row["site"] else None)
+            for row in per_site.iter_rows()
+        }
+        keys = dataset.map_batches(_line_keys, fn_kwargs=fn_kwargs, batch_format="numpy")
+        fewest = min(least.values(), default=min_documents)
+        counted = keys.groupby(["key", "site"]).count().filter(lambda row: row["count()"] >= fewest)
+        return {
+            int(row["key"]) % (1 << 64): int(row["count()"])
+            for row in counted.iter_rows()
+            if int(row["count()"]) >= least[row["site"]]
+        }
 
 
 # seedlint check --engine ray ----------------------------------------------------------------------
@@ -161,8 +213,10 @@ def run_on_ray(
             dataset = ray.data.read_parquet(corpus)
         else:
             dataset = ray.data.read_json(corpus, lines=True)
-        least = repeated_min_documents(settings)
-        repeated = repeated_lines(dataset, text, least) if least is not None and dataset.count() >= least else None
+        thresholds = repeated_thresholds(settings)
+        repeated = None
+        if thresholds is not None and dataset.count() >= thresholds[0]:
+            repeated = repeated_lines(dataset, text, *thresholds, site_column=settings.site_field)
         size = max(1, workers or int(ray.cluster_resources().get("CPU", 1)))  # type: ignore[no-untyped-call]
         linted = dataset.map_batches(
             SeedlintBatch,
@@ -172,6 +226,7 @@ def run_on_ray(
                 "path_prefix": corpus,
                 "settings": settings,
                 "repeated": repeated,
+                "site_column": settings.site_field,
             },
             batch_format="pyarrow",
             batch_size=64,

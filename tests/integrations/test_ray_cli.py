@@ -40,6 +40,14 @@ def test_repeated_lines_are_counted_on_ray_as_locally(tmp_path):
     local = _rows("--extend-select", "SL104", corpus.name, cwd=tmp_path)
     assert [r[1] for r in local].count("SL104") == 8
     assert _rows("--engine", "ray", "--extend-select", "SL104", corpus.name, cwd=tmp_path) == local
+    # Per site: five pages of a.cn hold the footer, three of b.cn and two of no known site do not.
+    for row, site in zip(rows, ["a.cn"] * 5 + ["b.cn"] * 3, strict=True):
+        row["url"] = f"https://{site}/{row['id']}.html"
+    rows += [{"id": f"x{i}", "text": f"2024年4月{i + 1}日,新华社北京电 会议召开。\n\n{footer}\n"} for i in range(2)]
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    local = _rows("--extend-select", "SL104", corpus.name, cwd=tmp_path)
+    assert [r[0].rpartition("#")[2] for r in local if r[1] == "SL104"] == [f"r{i}" for i in range(5)]
+    assert _rows("--engine", "ray", "-j", "2", "--extend-select", "SL104", corpus.name, cwd=tmp_path) == local
 
 
 def test_ray_parquet_has_the_local_parquet_columns_and_rows(tmp_path):

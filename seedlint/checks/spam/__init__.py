@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 from seedlint.checks.spam import corpus_repeated_line, page_chrome, spam_contact, spam_header
 from seedlint.checks.spam._common import scan_lines
 from seedlint.checks.spam._model import chrome_scores
+from seedlint.config import ConfigError
 from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
@@ -37,8 +38,10 @@ OPTIONS: dict[str, Any] = {
     "extend-chrome-file": "",
     "min-score": 5,
     "chrome-min-score": 50,
-    # SL104: how many documents of a run must share a line for it to be reported.
+    # SL104: how many documents of a run must share a line for it to be reported, and, for records
+    # that name their site, what share of that site's documents.
     "repeated-min-documents": 5,
+    "repeated-min-site-share": 0.01,
 }
 
 _LEXICON_CATEGORIES = ("strong", "weak", "cta", "ad", "promo", "reporting")
@@ -122,7 +125,18 @@ class SpamCheck:
     rules = (spam_header.RULE, page_chrome.RULE, spam_contact.RULE, corpus_repeated_line.RULE)
     options: dict[str, Any] = OPTIONS
 
+    @classmethod
+    def validate_options(cls, options: Mapping[str, Any], where: str = "[tool.seedlint.spam]") -> None:
+        """Checks beyond the type of each value (config.py has checked those), as ConfigError."""
+        least = options.get("repeated-min-documents", cls.options["repeated-min-documents"])
+        if isinstance(least, bool) or not isinstance(least, int) or least < 2:
+            raise ConfigError(f"{where} repeated-min-documents: expected a whole number of at least 2, got {least!r}")
+        share = options.get("repeated-min-site-share", cls.options["repeated-min-site-share"])
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+            raise ConfigError(f"{where} repeated-min-site-share: expected a number from 0 to 1, got {share!r}")
+
     def __init__(self, options: dict[str, Any]) -> None:
+        self.validate_options({**self.options, **options})
         self.vocabulary = vocabulary(options)
 
     def check(self, doc: Document, enabled: frozenset[str]) -> Iterator[Finding]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from seedlint.checks.spam.corpus_repeated_line import _BUCKET, LineCounter, line_key
-from seedlint.config import Settings
+from seedlint.config import ConfigError, Settings, load_settings
 from seedlint.engine import FixMode, run
 
 FOOTER = "科技日报客户端 让阅读更有价值"
@@ -106,3 +107,61 @@ def test_lossy_counting_is_exact_below_a_bucket_and_bounded_beyond():
     # The bucket boundary drops the lines held once; the shared footer keeps its exact count.
     assert counter.frequent(2) == {line_key(FOOTER): _BUCKET}
     assert len(counter._counts) == 1
+
+
+def corpus_of(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
+    corpus = tmp_path / "sites.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return corpus
+
+
+def test_records_are_counted_per_site_their_url_names(tmp_path):
+    # Three pages of each of two sites end with the same line: five documents hold it, but no site's five.
+    rows = [{"text": article(i), "url": f"https://{host}/news/{i}.html"} for i in range(3) for host in ("a.cn", "b.cn")]
+    assert [f for f in run([str(corpus_of(tmp_path, rows))], ON).findings if f.code == "SL104"] == []
+    rows += [{"text": article(i), "url": f"https://www.a.cn/news/{i}.html"} for i in range(3, 5)]  # www. is the site
+    found = [f for f in run([str(corpus_of(tmp_path, rows))], ON).findings if f.code == "SL104"]
+    assert [f.path.rpartition("#")[2] for f in found] == ["1", "3", "5", "7", "8"]
+    assert found[0].message == f"Line repeated verbatim in 5 documents of a.cn: `{FOOTER}`"
+
+
+def test_records_without_a_site_are_counted_together(tmp_path):
+    rows: list[dict[str, object]] = [{"text": article(i)} for i in range(3)]
+    rows += [{"text": article(8), "url": ""}, {"text": article(9), "url": 42}]  # no usable site: unknown
+    found = [f for f in run([str(corpus_of(tmp_path, rows))], ON).findings if f.code == "SL104"]
+    assert len(found) == 5 and "documents of the corpus" in found[0].message
+
+
+def test_the_site_field_may_hold_a_name_and_be_renamed(tmp_path):
+    rows = [{"text": article(i), "meta": {"source": "Example Daily"}} for i in range(5)]
+    corpus = str(corpus_of(tmp_path, rows))
+    assert all("documents of the corpus" in f.message for f in run([corpus], ON).findings if f.code == "SL104")
+    named = replace(ON, site_field="meta.source")
+    assert [f.message for f in run([corpus], named).findings if f.code == "SL104"] == [
+        f"Line repeated verbatim in 5 documents of example daily: `{FOOTER}`"
+    ] * 5
+
+
+def test_a_large_site_needs_its_share_of_documents():
+    counter = LineCounter()
+    for i in range(1000):
+        counter.add(article(i, footer=FOOTER if i < 9 else f"第{i}期"), "big.cn")
+    for i in range(5):
+        counter.add(article(i), "small.cn")
+    # 9 of big.cn's 1,000 pages are under 1%; all 5 of small.cn's reach the five documents.
+    assert counter.frequent(5, 0.01) == {line_key(FOOTER, "small.cn"): 5}
+    assert counter.frequent(5, 0.009) == {line_key(FOOTER, "small.cn"): 5, line_key(FOOTER, "big.cn"): 9}
+    assert line_key(FOOTER, "big.cn") != line_key(FOOTER) != line_key(FOOTER, "small.cn")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "error"),
+    [
+        ("repeated-min-documents", 1, "expected a whole number of at least 2, got 1"),
+        ("repeated-min-site-share", 1.5, "expected a number from 0 to 1, got 1.5"),
+    ],
+)
+def test_thresholds_out_of_range_are_refused(tmp_path, key, value, error):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.seedlint.spam]\n{key} = {value}\n", "utf-8")
+    with pytest.raises(ConfigError, match=f"{key}: {error}"):
+        load_settings(tmp_path / "pyproject.toml")
