@@ -149,6 +149,15 @@ class Settings:
             self._enabled_cache[cache_key] = chosen - resolve_selection(rules, (), ignores, ())
         return self._enabled_cache[cache_key]
 
+    def selects_defaults_only(self) -> bool:
+        """Is the selection the default one, so that no rule off by default can run? Answered
+        without the registry, which a run whose findings all come from the cache never needs."""
+        select, extend_select = self.select, self.extend_select
+        if self.cli_selection is not None:
+            select = self.cli_selection[0] if self.cli_selection[0] is not None else select
+            extend_select = extend_select + self.cli_selection[1]
+        return select is None and not extend_select
+
     def fixable_codes(self, registry: Registry | None = None) -> frozenset[str] | None:
         """Codes whose fixes are kept, or None when every fix is (the default)."""
         if self.fixable is None and not self.unfixable:

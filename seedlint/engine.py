@@ -176,11 +176,11 @@ def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
     """The first pass of SL104 corpus-repeated-line: count the candidate lines of every document
     of the run (files and corpus records, the records per site); None when the rule is off or the
     run is too small."""
-    from seedlint.checks.spam.corpus_repeated_line import LineCounter
-
     thresholds = repeated_thresholds(settings)
     if thresholds is None:
         return None
+    from seedlint.checks.spam.corpus_repeated_line import LineCounter
+
     least, share = thresholds
     counter = LineCounter()
     for path in files:
@@ -203,6 +203,8 @@ def repeated_lines(files: Sequence[str], settings: Settings) -> Repeated | None:
 def repeated_thresholds(settings: Settings) -> tuple[int, float] | None:
     """How many documents must share a line for SL104 to report it, and what share of its site's
     documents (``repeated-min-documents``, ``repeated-min-site-share``); None when SL104 is off."""
+    if settings.selects_defaults_only():
+        return None  # SL104 is off by default
     from seedlint.checks.spam import OPTIONS
     from seedlint.checks.spam.corpus_repeated_line import RULE
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,19 @@ def test_a_config_of_paths_only_does_not_load_the_registry(tmp_path, monkeypatch
     monkeypatch.setattr(seedlint.config, "load_registry", lambda: (_ for _ in ()).throw(AssertionError("loaded")))
     settings = load_settings(tmp_path / "pyproject.toml")
     assert settings.exclude == ("drafts",)
+
+
+def test_a_fully_cached_run_imports_no_check(tree):
+    # A pre-commit run over unchanged files: every finding comes from the cache, so not one rule
+    # module (nor the registry that imports them all) is loaded.
+    assert run("check", "-q", str(tree), cwd=tree).returncode in (0, 1)
+    code = (
+        "import sys; from seedlint.cli import main\n"
+        f"sys.argv = ['seedlint', 'check', '-q', {str(tree)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code in (0, 1), exit.code\n"
+        "print(sorted(m for m in sys.modules if m.startswith('seedlint.checks.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tree, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "SL102" in result.stdout  # the cached findings, reported
+    assert result.stdout.strip().splitlines()[-1] == "[]"
