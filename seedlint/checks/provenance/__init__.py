@@ -148,6 +148,11 @@ class Vocabulary:
             r"(?P<dash>[ \t]*(?:--|—|–|-)[ \t])?"
         )
         self.lowercase_media = lazy_compile(r"(?:[A-Z][a-z]+ )?(?:[a-z]+ )?media")
+        # A wire's dateline before its slot: the slot names the wire, an acronym too (Beijing, Aug 22 (IANS)).
+        self.slot_dateline = lazy_compile(
+            rf"(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}},(?: [A-Z][A-Za-z.]+,)? "
+            rf"(?i:{MONTHS})\.? \d{{1,2}}(?:, \d{{4}})? ?$"
+        )
 
         # Outlets and named attributions ------------------------------------------------------
         outlet_re = latin_bounded(outlets)
@@ -170,10 +175,17 @@ class Vocabulary:
             f"|{outlet_re}|[{HAN}]{{1,12}}?(?:{suffix_alt})(?![{HAN}])|[{HAN}]{{1,12}}(?:{suffix_alt})$"
         )
         self.outlet_suffix = lazy_compile(f"(?:{suffix_alt})$")
+        # A copyright notice naming an outlet as the holder names the publisher (本文版权归朝鲜日报网所有).
+        self.holder_zh = lazy_compile(
+            rf"(?:版权|著作权)(?:均)?(?:归|属于?)[ ]?(?P<name>[{HAN}A-Za-z]{{2,20}}?)"
+            r"(?:中文版|中文网)?[ ]?(?:独家)?所有"
+        )
         # A person's name and a slash just before an outlet: the photo credit `Wang Chao / China Daily`.
         self.photo_credit = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} ?/ ?$")
         self.attribution_before = lazy_compile(
-            r"(?:据|根据|援引|引述|引用|向|告诉|according to(?: the)?|told(?: the)?|per)\s?$", re.IGNORECASE
+            r"(?:据|根据|援引|引述|引用|向|告诉|according to(?: the)?|told(?: the)?|per"
+            r"|(?:reported|quoted|cited)(?: by)?(?: the)?)\s?$",
+            re.IGNORECASE,
         )
         self.attribution_after = lazy_compile(
             r"^\s?(?:\d{1,2}月(?:\d{1,2}日|初|中旬|下旬|底|末)?的?|\d{1,2}日的?)?\s?"
@@ -197,9 +209,11 @@ class Vocabulary:
         )
         # An outlet by its shape, crediting the text: 《京华时报》报道, 【产通社,2月27日讯】,
         # 南韩联合新闻通讯社报导, 中央社记者…电.
+        # The day may stand between the outlet and its verb: 英国《太阳报》星期四报道, 《国际财经日报》11日报道.
         self.shaped_credit = lazy_compile(
             rf"(?:《[^》\n]{{1,20}}》|【[^】\n]{{1,20}}|[{HAN}]{{1,12}}?(?:{suffix_alt}))"
-            r"[\s,]?(?:\d{1,2}月\d{1,2}日)?\s?(?:报道|报导|消息|讯|电)"
+            r"[\s,]?(?:(?:\d{1,2}月)?\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|[今昨前]天|[今昨]日|日前|近日|当天)?"
+            r"\s?(?:报道|报导|消息|讯|电)"
         )
         self.credit_verbs = phrase_set("credit-verbs", ("报道", "报导", "消息", "讯", "电"))
         self.ju_date = lazy_compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")

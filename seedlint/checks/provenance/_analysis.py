@@ -56,6 +56,11 @@ class Analysis:
         return _attribution.head_credits(self.doc, self.vocab)
 
     @cached_property
+    def holder_credits(self) -> list[tuple[int, int]]:
+        """Tail copyright notices naming an outlet as the holder (本文版权归朝鲜日报网所有)."""
+        return _attribution.holder_credits(self.doc, self.vocab)
+
+    @cached_property
     def wires(self) -> list[_attribution.Wire]:
         """Wire datelines (新华社北京3月14日电, 广州8月11日电) with the names before their dates."""
         return _attribution.wires(self.doc, self.vocab)
@@ -122,7 +127,7 @@ class Analysis:
         for f, status in self.fields:
             if f.kind == "source" and status == "named" and not self.is_aggregator(f.value):
                 return True
-        if self.edge_credit or self.agencies[1] or self.head_credits:
+        if self.edge_credit or self.agencies[1] or self.head_credits or self.holder_credits:
             return True
         return any(kind == "named" for _, kind in self.ju) or bool(self.credits)
 
@@ -133,7 +138,7 @@ class Analysis:
         for f, status in self.fields:
             if f.kind == "source" and status == "named" and not self.is_aggregator(f.value):
                 return True
-        if self.edge_credit or self.agencies[1] or self.credits:
+        if self.edge_credit or self.agencies[1] or self.credits or self.holder_credits:
             return True
         form = self.vocab.outlet_form
         return any(kind == "named" and form.search(m.group("mid")) for m, kind in self.ju)

@@ -88,6 +88,20 @@ def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     return out
 
 
+def holder_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Copyright notices of the tail whose holder is an outlet by its name (本文版权归朝鲜日报网所有):
+    the page names who published it."""
+    folded = simplified(doc)
+    _, tail = edge_lines(doc, vocab.tail_lines)
+    out = []
+    for i in tail:
+        start = doc.line_starts[i]
+        m = vocab.holder_zh.search(folded, start, start + len(doc.lines[i]))
+        if m and (vocab.outlet_suffix.search(m.group("name")) or vocab.outlet.search(m.group("name"))):
+            out.append((m.start(), m.end()))
+    return out
+
+
 class Wire(NamedTuple):
     """A wire dateline (…3月14日电, …11月8日消息) with the name written before its date."""
 

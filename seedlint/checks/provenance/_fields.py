@@ -208,7 +208,8 @@ def agencies(folded: str, vocab: Vocabulary) -> tuple[list[tuple[int, int, str]]
         agency = m.group("agency").strip()
         # (China Daily USA) credits by the shape of its name; an acronym alone, (ARR), does not.
         shaped = " " in agency and english_outlet(agency, vocab)
-        if not (m.group("dash") or m.group("credit") or vocab.outlet.fullmatch(agency) or shaped):
+        dated = vocab.slot_dateline.search(folded, max(0, m.start() - 60), m.start()) is not None
+        if not (m.group("dash") or m.group("credit") or vocab.outlet.fullmatch(agency) or shaped or dated):
             continue
         if agency.casefold() in vocab.source_placeholders or vocab.lowercase_media.fullmatch(agency):
             vague.append((m.start(), m.start("dash") if m.group("dash") else m.end(), agency))

@@ -65,10 +65,21 @@ def test_placeholder_source_is_sl302_not_sl301():
         "據《京華時報》報道,",
         "南韓聯合新聞通訊社報導,",
         "【产通社,2月27日讯】",
+        # The day between the outlet and its verb.
+        "法国《世界报》星期二报道,",
+        "《南方日报》12日报道,",
+        "《华尔街日报》日前报道,",
     ],
 )
 def test_a_source_a_reader_would_see_is_a_source(credit):
     assert "SL301" not in codes(credit + BODY)
+
+
+def test_a_copyright_notice_naming_an_outlet_names_the_publisher():
+    assert "SL301" not in codes(BODY + "\n本文版权归东方早报网所有,未经许可不得转载\n")
+    assert "SL301" not in codes(BODY + "\n版權歸聯合報所有\n")
+    # A holder that is no outlet by its name, or a notice inside the body, credits no one.
+    assert "SL301" in codes(BODY + "\n本文版权归原作者所有,如有侵权请联系删除\n")
 
 
 @pytest.mark.parametrize(
@@ -77,6 +88,10 @@ def test_a_source_a_reader_would_see_is_a_source(credit):
         "According to ITAR-TASS, the government will send more money to the regions. ",
         "The Korea Times reported that exports would slow. ",
         "Exports will slow, according to Kyodo News. ",
+        "Exports will slow next year, reported Xinhua news agency. ",
+        # A wire's acronym in the slot of a dateline.
+        "Beijing, Aug 22 (IANS) ",
+        "NEW DELHI, March 3 (PTI) ",
     ],
 )
 def test_english_outlets_by_their_shape(credit):
@@ -85,6 +100,8 @@ def test_english_outlets_by_their_shape(credit):
 
 def test_a_capitalised_speaker_who_is_no_outlet_still_leaves_the_document_unsourced():
     assert "SL301" in codes("The Minister said exports would slow. " + BODY_EN)
+    # An acronym in brackets that follows no dateline is no wire's slot.
+    assert "SL301" in codes("The plan (ARR) will cost more. " + BODY_EN)
 
 
 @pytest.mark.parametrize(
