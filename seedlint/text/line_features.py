@@ -22,7 +22,7 @@ from seedlint.document import Document
 from seedlint.text.chars import HAN, HAN_CHAR, unspaced
 from seedlint.text.language import english_function_words
 from seedlint.text.view import text_view
-from seedlint.text.zones import has_sentence, is_prose, zones
+from seedlint.text.zones import TAG, has_sentence, prose_lines, zones
 
 FEATURES = (
     "length",  # log-scaled number of characters (stripped)
@@ -116,10 +116,9 @@ def _compute(doc: Document) -> dict[int, tuple[float, ...]]:
     lines = text_view(doc).lines
     head, tail = zones(doc)
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    prose = [i for i in filled if is_prose(lines[i])]
-    distance = _prose_distance(filled, set(prose))
+    prose_set = prose_lines(doc)
+    distance = _prose_distance(filled, prose_set)
     counts = Counter(lines[i].strip() for i in filled)
-    prose_set = set(prose)
     runs = _runs(lines, filled)
     return {
         i: _features(lines[i], i in head, i in tail, i in prose_set, distance[i], counts[lines[i].strip()] > 1)
@@ -151,7 +150,7 @@ def _title_case(line: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words) if len(words) >= 2 else 0.0
 
 
-def _prose_distance(filled: list[int], prose: set[int]) -> dict[int, int]:
+def _prose_distance(filled: list[int], prose: frozenset[int]) -> dict[int, int]:
     """For each non-blank line, how many non-blank lines away the nearest prose line is (a large
     number when the document has none)."""
     far = 1 << 20
@@ -222,7 +221,8 @@ def _features(line: str, head: bool, tail: bool, prose: bool, distance: int, rep
         0.0 if prose else _log_scaled(distance, 30),
         1.0 if digits and _DATE.search(text) else 0.0,
         1.0 if _BRACKETED.match(text) else 0.0,
-        1.0 if sum(text.count(a) for a in ">»›") >= 2 else 0.0,
+        # The brackets of tags are no arrows: <p>…</p> is markup, not a breadcrumb.
+        1.0 if sum((TAG.sub("", text) if "<" in text else text).count(a) for a in ">»›") >= 2 else 0.0,
         1.0 if _LABEL.match(text) else 0.0,
         1.0 if _BYLINE.search(unspaced(text)) else 0.0,
         1.0 if _MARKDOWN.match(text) else 0.0,

@@ -42,7 +42,8 @@ def is_clause_chain(line: str) -> bool:
         return False
     han = len(HAN_CHAR.findall(text))
     if han >= 30:
-        return len(_CLAUSE_FUNCTION.findall(text)) >= 2
+        # Two different function words: one repeated may be a keyword's (在线观看 … 在线视频).
+        return len(set(_CLAUSE_FUNCTION.findall(text))) >= 2
     return len(_WORD.findall(text)) >= 12
 
 
@@ -51,6 +52,72 @@ def is_prose(line: str) -> bool:
     if len(line.strip()) < _PROSE_MIN or not has_sentence(line):
         return False
     return len(HAN_CHAR.findall(line)) >= 20 or len(_WORD.findall(line)) >= 10
+
+
+# Hard-wrapped text (plain-text archives, mailing lists, wire feeds of the 1980s: a line break every
+# 60-odd characters, mid-sentence): each line is too short to read as prose, the block does.
+_WRAP_MIN, _WRAP_MAX = 35, 100
+_WRAP_RUN = 3
+_CONTINUES = re.compile(r"[a-z(\"'$“‘]|\d(?![.)、])")
+# Hard wrapping is a habit of Latin-script plain text: lines of letters, without a menu's bars or tags.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NOT_WRAPPED = re.compile(r"[|<>]")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’)]$")
+
+
+def wrapped_prose_lines(doc: Document) -> frozenset[int]:
+    """0-based indexes of lines of hard-wrapped prose: blocks of three lines or more (no blank line
+    between) of Latin-script text, whose lines but the last are 35-100 characters, where most breaks
+    fall inside a sentence (the next line goes on in lower case), and whose joined text is running
+    prose."""
+    return doc.memo("wrapped-prose-lines", _wrapped_prose)
+
+
+def _wrapped_prose(doc: Document) -> frozenset[int]:
+    lines = text_view(doc).lines
+    found: set[int] = set()
+    block: list[int] = []
+    for index in [*range(len(lines)), None]:
+        line = lines[index].strip() if index is not None else ""
+        fits = index is not None and 0 < len(line) <= _WRAP_MAX and _latin_text(line)
+        if fits and (not block or len(lines[block[-1]].strip()) >= _WRAP_MIN):
+            block.append(index)
+            continue
+        if len(block) >= _WRAP_RUN and _wraps(lines, block):
+            found.update(block)
+        block = [index] if fits and index is not None else []
+    return frozenset(found)
+
+
+def _latin_text(line: str) -> bool:
+    return len(_LATIN_LETTER.findall(line)) * 2 >= len(line) and not _NOT_WRAPPED.search(line)
+
+
+def _wraps(lines: list[str], block: list[int]) -> bool:
+    texts = [lines[i].strip() for i in block]
+    inside = sum(
+        1
+        for above, below in zip(texts, texts[1:], strict=False)
+        if not _ENDS_SENTENCE.search(above) and _CONTINUES.match(below)
+    )
+    return inside * 2 >= len(texts) - 1 and is_prose(" ".join(texts))
+
+
+# An HTML or XML tag; a document with one on most of its lines is written in markup.
+TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,300}>")
+_MARKUP_SHARE, _MARKUP_LINES = 0.4, 5
+
+
+def is_markup_document(doc: Document) -> bool:
+    """Is the document written in HTML or XML (a page's source, a CMS export)? Then a tag is its
+    format, not something left over: tags on 40% of its non-blank lines or more, five at least."""
+    return doc.memo("markup-document", _markup_document)
+
+
+def _markup_document(doc: Document) -> bool:
+    filled = [line for line in text_view(doc).lines if line.strip()]
+    tagged = sum(1 for line in filled if "<" in line and TAG.search(line))
+    return tagged >= _MARKUP_LINES and tagged >= _MARKUP_SHARE * len(filled)
 
 
 def zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
@@ -65,16 +132,26 @@ def first_prose_line(doc: Document) -> int:
     return doc.memo("first-prose-line", _first_prose_line)
 
 
-def _first_prose_line(doc: Document) -> int:
+def prose_lines(doc: Document) -> frozenset[int]:
+    """0-based indexes of the lines of running prose of the matching view: prose lines
+    (:func:`is_prose`) and lines of hard-wrapped prose (:func:`wrapped_prose_lines`)."""
+    return doc.memo("prose-lines", _prose_lines)
+
+
+def _prose_lines(doc: Document) -> frozenset[int]:
     lines = text_view(doc).lines
-    return next((i for i, line in enumerate(lines) if line.strip() and is_prose(line)), len(lines))
+    return frozenset(i for i, line in enumerate(lines) if line.strip() and is_prose(line)) | wrapped_prose_lines(doc)
+
+
+def _first_prose_line(doc: Document) -> int:
+    return min(prose_lines(doc), default=len(text_view(doc).lines))
 
 
 def _zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     lines = text_view(doc).lines
     first = first_prose_line(doc)
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    prose = [i for i in filled if i >= first and is_prose(lines[i])]
+    prose = sorted(prose_lines(doc))
     last = prose[-1] if prose else -1
     head = [i for i in filled if i < first][:ZONE_LINES]
     tail = [i for i in filled if i > last][-ZONE_LINES:]

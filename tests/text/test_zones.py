@@ -1,7 +1,17 @@
 import pytest
 
 from seedlint.document import Document
-from seedlint.text.zones import ZONE_LINES, edge_lines, has_sentence, is_clause_chain, is_prose, zones
+from seedlint.text.zones import (
+    ZONE_LINES,
+    edge_lines,
+    first_prose_line,
+    has_sentence,
+    is_clause_chain,
+    is_markup_document,
+    is_prose,
+    wrapped_prose_lines,
+    zones,
+)
 
 PROSE = "科技巨头纷纷向人工智能初创公司投资，以换取云计算业务的收入，亚马逊和谷歌是最大的投资方，微软紧随其后。"
 
@@ -55,7 +65,32 @@ def test_edge_lines_are_the_first_and_last_non_blank_lines():
         ),
         ("18+漫画,亚洲国产港台日韩欧美电影网,伦理片,成人视频,在线观看,国产精品,日韩无码,高清免费在线观看", False),
         ("首页,新闻,体育,财经,娱乐,科技,汽车,房产,教育,旅游,健康,时尚", False),
+        # One function character, only inside the keywords (在线): a keyword list, not clauses.
+        ("日韩午夜高清在线观看,国产特色精品在线视频资源,欧美一区二区视频免费观看,亚洲高清在线观看中文字幕", False),
     ],
 )
 def test_a_chain_of_clauses_without_a_full_stop_is_running_text(line, chain):
     assert is_clause_chain(line) is chain
+
+
+def test_hard_wrapped_prose_lines_are_prose():
+    wrapped = (
+        "Headline of the story\n"
+        "Senegal and Ghana are the biggest recipients among the\n"
+        "developing nations of a special aid program to compensate\n"
+        "for lost export earnings, figures published today showed.\n"
+    )
+    doc = Document(wrapped, "x.txt")
+    assert wrapped_prose_lines(doc) == frozenset({1, 2, 3}) and first_prose_line(doc) == 1
+    # Headlines of the same length, one per line, are no wrapped sentence.
+    teasers = (
+        "Markets rally as the central bank holds its key rate\nFloods force thousands from their homes in the north\n"
+    )
+    assert wrapped_prose_lines(Document(teasers * 2, "x.txt")) == frozenset()
+
+
+def test_a_document_on_most_of_whose_lines_are_tags_is_markup():
+    page = "".join(f"<p>第{i}段,会议指出,要继续推进改革开放。</p>\n" for i in range(6))
+    assert is_markup_document(Document(page, "x.txt"))
+    text = "".join(f"第{i}段,会议指出,要继续推进改革开放。\n" for i in range(12)) + '<object id="x"></object>\n'
+    assert not is_markup_document(Document(text, "x.txt"))

@@ -108,9 +108,17 @@ class Vocabulary:
         self.field_keys = phrase_set("field-keys", [*src_cn, *auth_cn, *prefixes])
         # A field key must not continue a word (收入来源: is prose); a one-line CMS header may hold
         # several fields separated by spaces.
+        # A key starts a field, not a word (出处, 原作者) nor a quotation (凡注明“来源:…”的作品); a
+        # clock time may stand glued before it (发布时间:2019-11-14 15:13:58来源:).
         self.field_cn = lazy_compile(
-            f"(?<![{HAN}A-Za-z0-9])(?P<key>{trie_pattern([*src_cn, *auth_cn])})"
+            f"(?:(?<![{HAN}A-Za-z0-9“\"‘'「『])|(?<=\\d:\\d\\d))(?P<key>{trie_pattern([*src_cn, *auth_cn])})"
             r"(?P<sep>[ \t]*[:|丨/][ \t]*|[ \t]+|[ \t]*$)"
+        )
+        # A source stated as a sentence that names only the internet (图文来源于网络, 本文内容来源于互联网):
+        # the text's own source field, left at a placeholder. Photos alone (图片来源于网络) are no text's source.
+        self.sourced_from = lazy_compile(
+            r"(?P<key>(?:图文|文章|本文|内容|文字|信息|资讯|本文内容)(?:均)?(?:来源于|来自|转自|摘自))[ \t]?"
+            r"(?P<value>网络|互联网|网上|网友投稿|网友)"
         )
         # The same keys where a value cut at them leaves them (编辑:企联编辑来源:互联网), with a colon.
         self.field_glued = lazy_compile(f"(?P<key>{trie_pattern([*src_cn, *auth_cn])})(?P<sep>[ \t]*[:|][ \t]*)")

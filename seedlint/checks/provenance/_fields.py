@@ -60,6 +60,11 @@ def fields(doc: Document, vocab: Vocabulary) -> list[Field]:
             out.extend(_bare_byline(vocab, line, start, number))
         if "转" in line:
             out.extend(_reprint(vocab, line, start, number, found))
+        if "网" in line and not found:
+            for m in vocab.sourced_from.finditer(line):
+                out.append(
+                    Field("source", m.group("key"), start + m.start(), start + m.end(), m.group("value"), number)
+                )
     return out
 
 

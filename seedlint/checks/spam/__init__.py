@@ -67,11 +67,15 @@ class SpamVocabulary:
     chrome: PhraseSet
     chrome_strong: re.Pattern[str]
     chrome_weak: re.Pattern[str]
+    # The text of a server's error page (404 Not Found, 您访问的页面不存在); also in chrome_strong.
+    error_page: re.Pattern[str]
     # Every match of chrome_strong or chrome_weak contains one of these.
     chrome_anchors: PhraseSet
     script: re.Pattern[str]
     # The heading of a list of other articles' headlines (更多阅读, 相关推荐, Related stories).
     list_heading: re.Pattern[str]
+    # A whole line built as such a heading is (你可能还想看:, 更多 今日话题): chrome by itself.
+    heading_line: re.Pattern[str]
 
     @classmethod
     def build(cls, options: dict[str, Any]) -> SpamVocabulary:
@@ -102,11 +106,22 @@ class SpamVocabulary:
             contact_cues=PhraseSet("spam.contact-cues", lexicon.get("contact-cues", ())),
             chrome_kind=chrome_kind,
             chrome=PhraseSet("spam.chrome", chrome_kind),
-            chrome_strong=re.compile("|".join(chrome.get("strong-patterns", ())) or "(?!)", re.I),
+            chrome_strong=re.compile(
+                "|".join([*chrome.get("strong-patterns", ()), *chrome.get("error-patterns", ())]) or "(?!)", re.I
+            ),
+            error_page=re.compile("|".join(chrome.get("error-patterns", ())) or "(?!)", re.I),
             chrome_weak=re.compile("|".join(chrome.get("weak-patterns", ())) or "(?!)", re.I),
             chrome_anchors=PhraseSet("spam.chrome-anchors", chrome.get("pattern-anchors", ())),
             script=re.compile("|".join(chrome.get("script-tokens", ())) or "(?!)"),
-            list_heading=re.compile("|".join(map(re.escape, chrome.get("list-headings", ()))) or "(?!)", re.I),
+            list_heading=re.compile(
+                "|".join([*map(re.escape, chrome.get("list-headings", ())), *chrome.get("heading-patterns", ())])
+                or "(?!)",
+                re.I,
+            ),
+            heading_line=re.compile(
+                r"[\s※▶►■●◆★☆>»【\[]*(?:" + "|".join(chrome.get("heading-patterns", ())) + r")[\s:：】\]>»]*",
+                re.I,
+            ),
         )
 
 

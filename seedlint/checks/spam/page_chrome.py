@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -10,11 +11,19 @@ from seedlint.checks.spam._common import clip, line_finding, neighbour
 from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sentence, wrapped_sentence_ends
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.text.chars import HAN
-from seedlint.text.line_features import broken_prose_lines
+from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
-from seedlint.text.zones import first_prose_line, has_sentence, is_clause_chain, is_prose
+from seedlint.text.zones import (
+    TAG,
+    first_prose_line,
+    has_sentence,
+    is_clause_chain,
+    is_markup_document,
+    is_prose,
+    wrapped_prose_lines,
+)
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -84,8 +93,17 @@ _NAV_SPLIT = re.compile(r"\s*[|┃]\s*")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]\s*|[-*•]\s+)?")
 _MARKUP_LINE = re.compile(r"(?:<[A-Za-z/!][^<>\n]{0,300}>\s*)+")
 _MARKUP_TAG = re.compile(r"<[A-Za-z/!]")
+# An HTML comment alone on its line, its opening < lost to a wrong decoding as often as not
+# (壟!-- /8962/web_cntv/ad_slot_01 -->).
+_COMMENT = re.compile(r"\s*(?:<|[^\x00-\x7f])?!--[^\n]{0,300}?-->\s*")
+# Internet Explorer's conditional comments (<!--[if lt IE 9]>): the template's browser hacks.
+_CONDITIONAL = re.compile(r"<!--\[if [^\]]{1,40}\]>")
+# An element with nothing inside, alone on its line (<object id="fwlom"></object>): hijacked pages
+# scatter such elements with random ids; an article's text never is one.
+_EMPTY_ELEMENT = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?<([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?></\1>\s*")
 _MARKUP_CONTENT = re.compile(r"\b(?:src|href)\s*=", re.I)
 _TITLE_LINE = re.compile(r"^\s*(.{4,150}?)\s+(?:\||-|_|–|—)\s+([^|_–—]{2,60}?)\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
 _CJK_SPACED = re.compile(rf"(?<=[{HAN}])\s(?=[{HAN}])")
 _MAX_CHROME_LINE = 400
 
@@ -181,7 +199,14 @@ def findings(
     separator_only: set[int] = set()
     edges: dict[int, list[tuple[int, int, str]]] = {}
     stripped: set[str] | None = None
-    markup = {i for i, line in enumerate(lines) if "<" in line and _markup(line)}
+    # In a document written in markup, tags are its format: only what its text says is chrome.
+    in_markup = is_markup_document(doc)
+    markup = {i for i, line in enumerate(lines) if "<" in line and _markup(line)} if not in_markup else set()
+    for index, line in enumerate(lines):
+        if "<!--[if" in line and _CONDITIONAL.search(line):
+            strong[index] = "conditional comment of the page's template"
+        elif not in_markup and "--" in line and _COMMENT.fullmatch(line):
+            strong[index] = "leftover HTML comment"
     for index, line in enumerate(lines):
         if not line.strip() or len(line) > _MAX_CHROME_LINE or index in spam:
             continue
@@ -189,6 +214,8 @@ def findings(
             in_run = (index - 1 in markup) or (index + 1 in markup)
             if in_run or len(_MARKUP_TAG.findall(line)) >= 3:
                 strong[index] = "leftover HTML markup"
+            elif _EMPTY_ELEMENT.fullmatch(line):
+                strong[index] = "empty HTML element injected into the page"
             continue
         if not line.strip().strip(_SEPARATOR_CHARS):
             if not line.strip().strip("|"):
@@ -197,6 +224,9 @@ def findings(
                 strong[index] = "empty link row"
             else:
                 separator_only.add(index)
+            continue
+        if len(line.strip()) <= _HEADING_MAX and vocab.heading_line.fullmatch(line):
+            strong[index] = "heading of a list of other articles"
             continue
         spans = matches(index)
         if not spans and index not in head and not _may_be_trail(line) and not _may_be_bar(line):
@@ -212,9 +242,13 @@ def findings(
         elif index in head and _title_line(line, stripped := stripped or _stripped(lines)):
             strong[index] = "page title with the site name"
         else:
-            run = _edge_run(line, spans)
+            run = _edge_run(line, spans, _meta_line(doc, index))
             if run:
                 edges[index] = run
+    _error_pages(lines, strong, vocab)
+    jammed = {i: cuts for i, line in enumerate(lines) if i not in strong and (cuts := _jammer(line))}
+    for index in _placeholders(view.text, lines):
+        strong.setdefault(index, "a template's placeholder word, repeated")
     modelled = {
         i
         for i, score in scores.items()
@@ -224,7 +258,9 @@ def findings(
         and i not in edges
         and len(lines[i]) <= _MAX_CHROME_LINE
     }
-    modelled -= broken_prose_lines(doc)
+    modelled -= broken_prose_lines(doc) | wrapped_prose_lines(doc)
+    if in_markup:
+        modelled = {i for i in modelled if "<" not in lines[i] or not TAG.search(lines[i])}
     modelled = {
         i for i in modelled if not reads_as_sentence(lines[i], scores[i].features) and not is_clause_chain(lines[i])
     }
@@ -243,7 +279,12 @@ def findings(
     teasers = _teasers(doc, lines, chrome, scores, vocab)
     listed = _bulleted_teasers(lines, tail, scores) - chrome - set(teasers)
     modelled -= set(teasers)
-    for index in sorted(set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed):
+    whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
+    for index in sorted(whole | set(jammed)):
+        if index not in whole:
+            for a, b in jammed[index]:
+                yield _span_finding(doc, view, index, a, b, "anti-copy jammer text")
+            continue
         if index in listed:
             yield line_finding(
                 doc,
@@ -414,8 +455,58 @@ def _nav_bar(line: str, vocab: SpamVocabulary) -> bool:
     return known >= 2
 
 
-def _edge_run(line: str, all_spans: list[Span]) -> list[tuple[int, int, str]]:
-    """Runs of chrome phrases at the end or start of a line, set apart from the prose."""
+_BYLINE, _DATE = FEATURES.index("byline"), FEATURES.index("date")
+
+
+# A web server's name and version alone on a line (nginx/1.18.0, Apache/2.4.41): its error page's footer.
+_SERVER_SIGNATURE = re.compile(r"[ \t]*[A-Za-z][A-Za-z-]{1,20}/\d{1,3}(?:\.\d{1,4}){1,3}[ \t]*")
+_SIGNATURE_REACH = 4  # lines from the error text
+
+
+def _error_pages(lines: Sequence[str], strong: dict[int, str], vocab: SpamVocabulary) -> None:
+    """Name the strong lines that are a server's error page, and add the server's signature
+    beside them (404 Not Found, then nginx/1.18.0), which alone would say nothing."""
+    errors = [i for i in strong if vocab.error_page.search(lines[i])]
+    if not errors:
+        return
+    for i in errors:
+        if strong[i] == "widget or navigation line":
+            strong[i] = "a server's error page"
+    for i, line in enumerate(lines):
+        if (
+            i not in strong
+            and _SERVER_SIGNATURE.fullmatch(line)
+            and any(abs(i - e) <= _SIGNATURE_REACH for e in errors)
+        ):
+            strong[i] = "the signature of a server's error page"
+
+
+# A lone lower-case English word repeated on lines of its own in a Chinese text (text, title, null):
+# a template's placeholder that the page never filled.
+_PLACEHOLDER = re.compile(r"[ \t]*[a-z]{2,12}[ \t]*")
+_PLACEHOLDER_COPIES = 3
+
+
+def _placeholders(text: str, lines: Sequence[str]) -> list[int]:
+    found = [i for i, line in enumerate(lines) if len(line) <= 20 and _PLACEHOLDER.fullmatch(line)]
+    if len(found) < _PLACEHOLDER_COPIES:
+        return []
+    copies = Counter(lines[i].strip() for i in found)
+    found = [i for i in found if copies[lines[i].strip()] >= _PLACEHOLDER_COPIES]
+    if not found or len(HAN_CHAR.findall(text)) < len(_LATIN.findall(text)):
+        return []
+    return found
+
+
+def _meta_line(doc: Document, index: int) -> bool:
+    """A line of the article's fields: a source, byline or date (来源:国际在线, 2011-12-23 08:26)."""
+    features = line_features(doc).get(index)
+    return features is not None and (features[_BYLINE] > 0 or features[_DATE] > 0)
+
+
+def _edge_run(line: str, all_spans: list[Span], meta: bool = False) -> list[tuple[int, int, str]]:
+    """Runs of chrome phrases at the end or start of a line, set apart from the prose. On a line of
+    fields (``meta``) one widget set apart by a blank is enough: `来源:国际在线 我要评论`."""
     spans = [s for s in all_spans if s.kind != "label"]
     found = []
     end = len(line.rstrip())
@@ -429,7 +520,7 @@ def _edge_run(line: str, all_spans: list[Span]) -> list[tuple[int, int, str]]:
     if chain and any(s.kind == "strong" for s in chain):
         before = line[: chain[0].start].rstrip()
         spaced = len(before) < chain[0].start
-        if before and (before[-1] in _CLOSERS or (len(chain) >= 2 and spaced)):
+        if before and (before[-1] in _CLOSERS or (len(chain) >= 2 or meta) and spaced):
             found.append((chain[0].start, chain[-1].end, "widget run at the end of the line"))
     chain = []
     start = len(line) - len(line.lstrip())
@@ -507,6 +598,35 @@ def _menu_finding(doc: Document, view: TextView, run: tuple[int, int], matches: 
                 gap = doc_span(doc, view, previous, len(before[:a].rstrip()), a)[0]
                 fix = Fix((Edit(gap, end, ""),))
     return doc.finding(RULE, start, end, f"Page chrome: menu spread over lines {first + 1}-{last + 1}", fix=fix)
+
+
+# Forum software (Discuz!) hides random characters in a page to spoil copying: runs of tokens of one
+# to three printable ASCII characters, mostly punctuation mixed with letters and digits, between
+# blanks (`0 Y7 Z! ~- T" }$ \`/ ?: ]" r8`). Prose, lists and code have words, not such tokens.
+_JAMMER = re.compile(r"(?:(?<![!-~])|(?<=[.,!?;:])(?=[A-Za-z0-9]))(?:[!-~]{1,3} ){5,}[!-~]{1,3}(?![!-~])")
+_JAMMER_MIXED = re.compile(r"[A-Za-z0-9][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]")
+_JAMMER_TOKENS = 4  # tokens that mix a letter or digit with punctuation
+
+
+def _jammer(line: str) -> list[tuple[int, int]]:
+    if line.count(" ") < 5:
+        return []
+    out = []
+    for m in _JAMMER.finditer(line):
+        tokens = m.group().split(" ")
+        if sum(1 for t in tokens if _JAMMER_MIXED.search(t)) >= _JAMMER_TOKENS:
+            out.append(m.span())
+    return out
+
+
+def _span_finding(doc: Document, view: TextView, index: int, a: int, b: int, what: str) -> Finding:
+    """A finding whose fix removes the span and the blank after it, and nothing else of the line."""
+    line = view.lines[index]
+    start, end = doc_span(doc, view, index, a, b)
+    cut = doc_span(doc, view, index, a, b + (1 if line[b : b + 1] == " " else 0))
+    return doc.finding(
+        RULE, start, end, f"Page chrome: {what} (`{clip(line[a:b])}`)", fix=Fix((Edit(cut[0], cut[1], ""),))
+    )
 
 
 def _edge_finding(doc: Document, view: TextView, index: int, a: int, b: int, what: str) -> Finding:

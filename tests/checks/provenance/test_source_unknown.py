@@ -57,3 +57,19 @@ def test_source_unknown_flags(text, matched):
 @pytest.mark.parametrize("text", SL302_PASS)
 def test_source_unknown_passes(text):
     assert "SL302" not in codes(text), text
+
+
+def test_a_source_field_glued_to_a_clock_time_is_read():
+    hits = found("标题\n\n发布时间:2019-11-14 15:13:58来源:\n" + BODY + "\n" + BODY, "SL302")
+    assert [(h.line, h.message) for h in hits] == [(3, "Source field `来源` is empty")]
+
+
+def test_a_key_inside_a_quotation_is_no_field():
+    notice = "版权声明:凡注明“来源:“宁波新闻网”的所有作品,版权归宁波新闻网所有。\n"
+    assert "SL302" not in codes("来源:新华社\n\n" + BODY + "\n" + notice)
+
+
+def test_a_source_stated_as_the_internet_in_a_sentence_is_a_placeholder():
+    assert [h.line for h in found(BODY + "\n[图文来源于网络,如有侵权,请联系删除]\n", "SL302")] == [3]
+    # Photos from the internet are a picture credit, not the text's source.
+    assert "SL302" not in codes("来源:新华社\n\n" + BODY + "\n图片来源于网络,如有侵权请联系删除\n")

@@ -161,3 +161,95 @@ def test_an_empty_markdown_table_row_is_not_an_empty_link_row():
 def test_letter_spaced_bylines_of_an_e_paper_are_not_chrome():
     text = "志愿服务不打烊\n\n志愿者在擦站牌。(王博 摄)\n\n记 者 王 博\n\n通讯员 王 璨 邵超静\n\n" + ARTICLE
     assert not {5, 7} & set(_lines_of(text))
+
+
+def test_a_servers_error_page_and_its_signature_are_chrome():
+    text = (
+        "404 Not Found\n\nnginx/1.18.0\n\n"
+        + ARTICLE
+        + "抱歉,您访问的页面不存在\n\nThe page you requested could not be found.\n"
+    )
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert [f.line for f in found] == [1, 3, 9, 11]
+    assert "a server's error page" in found[0].message and "signature" in found[1].message
+    # A version alone, far from any error text, and an error mentioned in a sentence are not.
+    assert _lines_of(ARTICLE + "Python/3.11.7\n\n" + ARTICLE) == []
+    assert _lines_of(ARTICLE + "网站维护期间,部分用户反映访问的页面不存在,技术人员正在抓紧处理相关问题。\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["2011-12-23 08:26:46   来源:国际在线 我要评论", "2008年01月04日 10:26 來源:中國新聞網 發表評論"]
+)
+def test_a_widget_at_the_end_of_a_line_of_fields_is_chrome(line):
+    found = lint_text(line + "\n\n" + ARTICLE, settings=Settings(select=(CODE,)))
+    assert len(found) == 1 and found[0].line == 1 and "widget run at the end of the line" in found[0].message
+    assert found[0].column > 20  # the fields stay
+
+
+HARD_WRAPPED = (
+    "Senegal and Ghana are the biggest recipients among the\n"
+    "developing nations of a special aid program to compensate\n"
+    "for lost export earnings, figures published today showed.\n"
+    "    The program has special trading and aid agreements with\n"
+    "sixty countries in Africa, the Caribbean and the Pacific.\n"
+    " Reuter\n"
+)
+
+
+def test_hard_wrapped_prose_is_the_article():
+    assert _lines_of(HARD_WRAPPED) == []
+    assert "SL301" not in codes(HARD_WRAPPED)  # the sign-off credits the wire
+
+
+def test_a_document_written_in_markup_keeps_its_tags():
+    page = (
+        "<div>\n<p>  刘元春:未来5年是关键时点</p>\n<p>  来源:人大重阳官方账号</p>\n"
+        "<p>  (刘元春,中国人民大学副校长)</p>\n"
+        + "".join(f"<p>  {line}</p>\n" for line in ARTICLE.split("\n\n") if line)
+        + '<h2 class="art_img_tit"></h2>\n</div>\n'
+    )
+    assert _lines_of(page) == []
+    assert _lines_of('<!--[if lt IE 9]><html class="ie"><![endif]-->\n' + page) == [1]
+
+
+def test_an_empty_element_injected_into_a_page_is_chrome():
+    text = ARTICLE + '<object id="fwlom"></object>\n\n' + ARTICLE + "他说:<b>别担心</b>,一切都会好起来。\n"
+    assert _lines_of(text) == [5]
+
+
+@pytest.mark.parametrize("heading", ["※你可能還想看:", "您也许会喜欢", "更多 今日话题", "24小时排行榜", "【热门视频】"])
+def test_headings_built_as_related_content_headings_are_chrome(heading):
+    text = ARTICLE + heading + "\n\n" + TEASERS
+    first = text.count("\n", 0, text.index(heading)) + 1
+    assert _lines_of(text) == [first, first + 2, first + 4, first + 6]
+    # The same words in a sentence head nothing.
+    assert _lines_of(ARTICLE + "记者了解到,更多阅读推广活动将在下月举行,届时读者可以免费借阅新书。\n") == []
+
+
+def test_a_comment_alone_on_its_line_is_chrome_even_when_its_bracket_was_lost():
+    text = ARTICLE + "壟!-- /8962/web_cntv/ad_slot_02 -->\n\n<!-- ad slot -->\n\n他说<!-- 注释 -->好。\n"
+    assert _lines_of(text) == [5, 7]
+
+
+def test_a_placeholder_word_repeated_on_lines_of_its_own_is_chrome():
+    text = ("text\n\n" + ARTICLE) * 3
+    assert _lines_of(text) == [1, 7, 13]
+    assert _lines_of(("text\n\n" + ARTICLE) * 2) == []  # twice may be the article's own
+
+
+def test_anti_copy_jammer_text_is_cut_out_of_the_line():
+    line = '% |$ K/ z" f- l# m* f公仔箱論壇這也是首度有女性肖像出現在鈔票上。'
+    text = ARTICLE + line + "\n"
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert len(found) == 1 and "anti-copy jammer text" in found[0].message
+    assert apply(text, found[0]) == ARTICLE + "公仔箱論壇這也是首度有女性肖像出現在鈔票上。\n"
+    # Short words of prose, a formula and version numbers are no jammer.
+    for prose in ("He said: I do not see how it can be so, and we will go on.", "a = b + c * d - e / f"):
+        found = lint_text(ARTICLE + prose + "\n", settings=Settings(select=(CODE,)))
+        assert not any("jammer" in f.message for f in found)
+
+
+def test_the_newspaper_themes_comment_form_is_chrome():
+    article = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n\n"
+    form = "Leave a Reply\n\nPlease enter your comment!\nPlease enter your name here\n"
+    assert _lines_of(article + form) == [3, 5, 6]

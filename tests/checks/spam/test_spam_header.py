@@ -57,3 +57,9 @@ def test_ascii_terms_match_as_whole_words():
     # `slots` inside `slotsmith` and `casino` after a letter are not the spam words.
     assert codes("slotsmith | slotsmith | xcasino bonus\n\nThe article starts here.\n", CODE) == []
     assert codes("Best online casino bonus | free spins | sports betting | play now\n\nText.\n", CODE) == [CODE]
+
+
+def test_a_keyword_list_whose_keywords_hold_a_function_character_is_spam():
+    line = "日韩午夜高清在线观看,国产特色精品在线视频资源,欧美一区二区视频免费观看,亚洲高清在线观看中文字幕"
+    article = "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。\n"
+    assert codes(line + "\n\n" + article, "SL101") == ["SL101"]
