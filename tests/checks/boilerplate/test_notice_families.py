@@ -56,6 +56,13 @@ BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
         ),
         ("No part of this article may be reproduced without the prior written permission of the publisher.", "SL202"),
         ("This archived news story is available only for your personal, non-commercial use.", "SL202"),
+        # A site's condition on using its articles and its disclaimer of their views; pinyin left
+        # beside each character by a bad copy is read past.
+        ("刊用本网站稿件,务经书面授权。", "SL202"),
+        ("本網站所刊載信息,不代表本網觀點。", "SL202"),
+        ("本網(wǎng)站所刊載信息,不代表本網觀點(diǎn)。", "SL202"),
+        # A copyright notice naming the holder of the page's own text.
+        ("本文版权归东方早报网所有,对于抄袭者将采取法律措施。", "SL203"),
     ],
 )
 def test_variants_of_a_notice_are_found(notice, code):
@@ -80,6 +87,7 @@ def test_variants_of_a_notice_are_found(notice, code):
         "Police said the drugs were for personal use only and released the man without charge.\n",
         "法院判定该照片的版权所有人为摄影师本人,判赔两万元。\n",
         "The software is free for non-commercial use, the developers said in a statement on Monday.\n",
+        "法院审理认为,涉案画作的版权归博物馆所有,被告未经许可复制使用,构成侵权。\n",
     ],
 )
 def test_reporting_about_the_same_things_is_not_a_notice(text):
@@ -145,6 +153,8 @@ def test_near(pattern, text, errors, found):
         "The court ruled that the photographs may not be reproduced without the written permission of the "
         "photographer.",
         "The library said the archive is available only for your personal, non-commercial use, a spokesman said.",
+        "法院还指出,本网站所刊载信息不代表该报观点的说法并不能免除其责任。",
+        "他说,使用本网站的数据须经书面授权的规定已于去年取消。",
     ],
 )
 def test_reporting_in_the_middle_of_an_article_is_no_notice(text):
