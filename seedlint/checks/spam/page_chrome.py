@@ -94,7 +94,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]\s*|[-*•]\s+)?")
 _MARKUP_LINE = re.compile(r"(?:<[A-Za-z/!][^<>\n]{0,300}>\s*)+")
 _MARKUP_TAG = re.compile(r"<[A-Za-z/!]")
 # An HTML comment alone on its line, its opening < lost to a wrong decoding as often as not
-# (壟!-- /8962/web_cntv/ad_slot_01 -->).
+# (壟!-- /8962/web_cntv/ad_slot_01 -->); in a document written in markup too, where it is the template's.
 _COMMENT = re.compile(r"\s*(?:<|[^\x00-\x7f])?!--[^\n]{0,300}?-->\s*")
 # Internet Explorer's conditional comments (<!--[if lt IE 9]>): the template's browser hacks.
 _CONDITIONAL = re.compile(r"<!--\[if [^\]]{1,40}\]>")
@@ -205,7 +205,7 @@ def findings(
     for index, line in enumerate(lines):
         if "<!--[if" in line and _CONDITIONAL.search(line):
             strong[index] = "conditional comment of the page's template"
-        elif not in_markup and "--" in line and _COMMENT.fullmatch(line):
+        elif "--" in line and _COMMENT.fullmatch(line):
             strong[index] = "leftover HTML comment"
     for index, line in enumerate(lines):
         if not line.strip() or len(line) > _MAX_CHROME_LINE or index in spam:

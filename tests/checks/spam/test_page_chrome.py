@@ -253,3 +253,45 @@ def test_the_newspaper_themes_comment_form_is_chrome():
     article = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n\n"
     form = "Leave a Reply\n\nPlease enter your comment!\nPlease enter your name here\n"
     assert _lines_of(article + form) == [3, 5, 6]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中國新聞社主辦",
+        "主办单位:某某市人民政府办公室",
+        "查看韩文原文",
+        "建议使用1024×768以上分辨率浏览本站",
+        "Note: Browsers with 1024*768 or higher resolution are suggested for this site.",
+    ],
+)
+def test_site_furniture_lines(line):
+    assert _lines_of(line + "\n\n" + ARTICLE) == [1]
+
+
+@pytest.mark.parametrize("line", ["本次活动由市文化局主办", "该显示器支持1920×1080分辨率,售价1999元。"])
+def test_sentences_about_the_same_things_are_not_furniture(line):
+    assert _lines_of(ARTICLE + line + "\n\n" + ARTICLE) == []
+
+
+def test_editors_picks_heads_a_list_of_teasers():
+    english = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n\n"
+    teasers = "Markets rally as the central bank holds its key rate\nFloods force thousands from their homes\n"
+    assert _lines_of(english + "Editor's picks\n" + teasers) == [3, 4, 5]
+
+
+def test_the_fixed_text_of_a_wechat_article_page_is_chrome():
+    page = "点击蓝字·关注我们\n\n" + ARTICLE + "往期推荐\n\n[嵌入式学习路线推荐]\n\n[一位读者的提问]\n\n"
+    page += "内容效果不满意?[点此反馈]\n\n预览时标签不可点\n\n继续滑动看下一个\n"
+    assert _lines_of(page) == [1, 7, 9, 11, 13, 15, 17]
+
+
+def test_a_related_article_label_glued_to_its_headline_is_chrome():
+    english = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n\n"
+    assert _lines_of(english + "Related articleWhat you need to know about the budget\n\n" + english) == [3]
+    assert _lines_of(english + "Related article topics were discussed at length by the members of the council.\n") == []
+
+
+def test_comments_of_a_markup_documents_template_are_chrome():
+    page = "".join(f"<p>  {line}</p>\n" for line in ARTICLE.split("\n\n") if line) * 3
+    assert _lines_of("<!-- news_keyword_pub,stock, -->\n" + page) == [1]
