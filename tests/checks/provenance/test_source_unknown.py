@@ -73,3 +73,9 @@ def test_a_source_stated_as_the_internet_in_a_sentence_is_a_placeholder():
     assert [h.line for h in found(BODY + "\n[图文来源于网络,如有侵权,请联系删除]\n", "SL302")] == [3]
     # Photos from the internet are a picture credit, not the text's source.
     assert "SL302" not in codes("来源:新华社\n\n" + BODY + "\n图片来源于网络,如有侵权请联系删除\n")
+
+
+@pytest.mark.parametrize("value", ["新闻", "艺术", "体育"])
+def test_a_channel_name_in_the_source_field_is_a_placeholder(value):
+    assert [h.line for h in found(f"来源：{value}\n\n" + BODY, "SL302")] == [1]
+    assert "SL302" not in codes(f"来源：{value}在线\n\n" + BODY)  # 体育在线 may be an outlet
