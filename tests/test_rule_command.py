@@ -51,7 +51,7 @@ def test_all_as_text_explains_every_rule_as_rule_code_does() -> None:
 
 
 @pytest.mark.parametrize(
-    ("given", "suggestion"), [("SL40", "SL406"), ("sl4o2", "SL402"), ("doubled-wrd", "doubled-word")]
+    ("given", "suggestion"), [("SL4061", "SL406"), ("sl4o2", "SL402"), ("doubled-wrd", "doubled-word")]
 )
 def test_unknown_rule_is_one_line_exit_2_with_a_suggestion(given: str, suggestion: str) -> None:
     result = invoke(given)

@@ -58,6 +58,9 @@ class Amount:
     magnitude: str | None = None
     step: float = 0.0
     high_step: float | None = None
+    # Two currencies that disagree, as written before and after the number ($, yuan): the amount
+    # then has no currency of its own.
+    conflict: tuple[str, str] | tuple[()] = ()
 
     @property
     def is_range(self) -> bool:
@@ -422,6 +425,13 @@ def _bound_value(bound: _Bound, shared_magnitude: str | None) -> tuple[Decimal, 
 
 
 def _currency(pre: str | None, suffix: str | None) -> tuple[str | None, tuple[str, ...]]:
+    currency, ambiguous, _ = _currencies(pre, suffix)
+    return currency, ambiguous
+
+
+def _currencies(pre: str | None, suffix: str | None) -> tuple[str | None, tuple[str, ...], bool]:
+    """The currency named before and after a number, its candidates when ambiguous, and whether
+    the two names disagree ($ … yuan)."""
     names = CURRENCY_NAMES
 
     def lookup(table: dict[str, str], name: str | None) -> str | None:
@@ -439,14 +449,15 @@ def _currency(pre: str | None, suffix: str | None) -> tuple[str | None, tuple[st
         ambiguous = names.ambiguous[pre]
         code_after = lookup(names.after, suffix)
         if code_after is None:
-            return None, ambiguous
-        return (code_after, ()) if code_after in ambiguous else (None, ())
+            return None, ambiguous, False
+        # 元 after ¥ or $ names no other currency (HK$10元 is odd, not contradictory).
+        return (code_after, (), False) if code_after in ambiguous else (None, (), suffix != "元")
     code_before = lookup(names.before, pre)
     code_after = lookup(names.after, suffix)
     if code_before and code_after and code_before != code_after:
         # 港币10亿元, 新台币100亿元: the generic 元 takes the currency named before the number.
-        return (code_before, ()) if suffix == "元" else (None, ())
-    return code_before or code_after, ()
+        return (code_before, (), False) if suffix == "元" else (None, (), True)
+    return code_before or code_after, (), False
 
 
 def _qualifier(text: str, start: int, end: int, inner: str | None) -> str | None:
@@ -548,12 +559,12 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
         second, end = None, end1
     pre2 = m.group("pre2") if second is not None else None
     suffix = (m.group("s2") or suffix1) if second is not None else suffix1
-    currency, ambiguous = _currency(pre or pre2, suffix)
+    currency, ambiguous, conflicting = _currencies(pre or pre2, suffix)
     if m.group("infix") and currency is None and not ambiguous:
         currency = "CNY"
     magnitude = first.magnitude or shared or token_magnitude or (second.magnitude if second else None)
     has_magnitude = bool(magnitude) or (cn1 and low[0] >= 10**4)
-    if currency is None and not ambiguous and not has_magnitude and not plain:
+    if currency is None and not ambiguous and not has_magnitude and not plain and not conflicting:
         return None, end
     if n1[0].isalpha() and (
         currency is None and not ambiguous or _EN_NUMERAL_BEFORE.search(folded, max(0, n1_start - 12), n1_start)
@@ -576,6 +587,7 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
             magnitude=magnitude,
             step=low[1],
             high_step=high[1] if high is not None else None,
+            conflict=(str(pre or pre2), str(suffix)) if conflicting else (),
         ),
         end,
     )

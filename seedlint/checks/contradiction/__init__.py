@@ -16,6 +16,7 @@ from seedlint.checks.contradiction import (
     doubled_word,
     duplicate_list_item,
     inverted_range,
+    mixed_currency,
     repeated_sentence,
 )
 from seedlint.checks.contradiction._common import union
@@ -89,6 +90,7 @@ class ContradictionCheck:
         inverted_range.RULE,
         repeated_sentence.RULE,
         date_contradiction.RULE,
+        mixed_currency.RULE,
     )
     options: dict[str, Any] = OPTIONS
 
@@ -105,12 +107,15 @@ class ContradictionCheck:
         if doubled_word.RULE.code in enabled:
             yield from doubled_word.find(doc, self.doubles)
         figures, ranges = conflicting_figures.RULE.code in enabled, inverted_range.RULE.code in enabled
-        if figures or ranges:
+        mixed = mixed_currency.RULE.code in enabled
+        if figures or ranges or mixed:
             amounts = amounts_of(doc)
             if ranges:
                 yield from inverted_range.find(doc, amounts)
             if figures:
                 yield from conflicting_figures.find(doc, self.figures, amounts)
+            if mixed:
+                yield from mixed_currency.find(doc, amounts)
         if repeated_sentence.RULE.code in enabled:
             yield from repeated_sentence.find(doc, self.vocabulary.min_sentence_length)
         if date_contradiction.RULE.code in enabled:

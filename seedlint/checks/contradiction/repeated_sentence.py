@@ -20,7 +20,8 @@ RULE = Rule(
         "Reports a sentence of 20 or more characters that appears verbatim earlier in the document, and a "
         "line whose text is the same passage written twice back to back (after at most a short lead, a date or "
         "a label, that the copies do not share), and an English phrase of four to twelve words written twice "
-        "back to back inside a sentence. Consecutive repeated sentences are "
+        "back to back inside a sentence, and a clause of eight characters or more written twice in a row "
+        "(`SmartScreen是一个大型弹出窗口，SmartScreen是一个大型弹出窗口，`). Consecutive repeated sentences are "
         "reported as one finding. Restating a fact in different words is not reported.",
         "Scrapers often duplicate a paragraph or a caption; the copy inflates the document and skews "
         "deduplication and training statistics.",
@@ -32,10 +33,12 @@ RULE = Rule(
         "亚马逊决定向Anthropic投资40亿美元，该笔投资已全额支付。\n其他内容。\n"
         "亚马逊决定向Anthropic投资40亿美元，该笔投资已全额支付。\n",
         "▲报道组部分成员整装待发，从左至右依次为章新新、王晓晖。▲报道组部分成员整装待发，从左至右依次为章新新、王晓晖。\n",
+        "微软表示，新功能是一个大型弹出窗口，新功能是一个大型弹出窗口，会在用户打开文件时出现。\n",
     ),
     pass_examples=(
         "去年，亚马逊决定向Anthropic投资40亿美元。\n这笔新投资与去年亚马逊对该公司投资40亿美元的交易类似。\n",
         "短句重复。\n短句重复。\n",
+        "一二一，一二一，队伍喊着口号走过广场。\n",
     ),
     fixable=True,
 )
@@ -199,7 +202,7 @@ def find(doc: Document, min_length: int) -> Iterator[Finding]:
         reported.append((start, end))
         yield _finding(doc, start, end, first)
     next_run = 0
-    doubled = sorted([*doubled_lines(doc, min_length), *doubled_phrases(doc, min_length)])
+    doubled = sorted([*doubled_lines(doc, min_length), *doubled_phrases(doc, min_length), *doubled_clauses(doc)])
     for start, end, first in doubled:
         while next_run < len(reported) and reported[next_run][1] <= start:
             next_run += 1
@@ -207,6 +210,36 @@ def find(doc: Document, min_length: int) -> Iterator[Finding]:
             continue
         reported.insert(next_run, (start, end))
         yield _finding(doc, start, end, first)
+
+
+# Clauses of a sentence, split where a comma, a semicolon or an enumeration comma ends one (on
+# the folded view, where ，and ；are , and ;).
+_CLAUSE = re.compile(r"[^,;、\n]+")
+_MIN_CLAUSE = 8  # shorter clauses repeat on purpose: chants, counts, 是的，是的
+_SEPARATOR_AFTER = re.compile(r"[,;、] ?")
+
+
+def doubled_clauses(doc: Document) -> Iterator[tuple[int, int, int]]:
+    """(second copy start, its end with the separator after it, first copy start) for a clause
+    written twice in a row inside a sentence: an editing slip that pasted it again. Removing the
+    span leaves the sentence as it was meant (X，X，Y becomes X，Y)."""
+    text = doc.folded
+    previous: tuple[int, int, str] | None = None
+    for m in _CLAUSE.finditer(text):
+        clause = m.group().strip()
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if (
+            previous is not None
+            and clause == previous[2]
+            and text[previous[1] : start].strip() in (",", ";", "、")
+            and len(_LETTER.findall(clause)) >= _MIN_CLAUSE
+        ):
+            end = start + len(clause)
+            after = _SEPARATOR_AFTER.match(text, end)
+            yield start, after.end() if after else end, previous[0]
+            previous = None
+            continue
+        previous = (start, start + len(clause), clause)
 
 
 def _finding(doc: Document, start: int, end: int, first: int) -> Finding:
