@@ -28,6 +28,10 @@ from seedlint.text.dates import MONTHS
 from seedlint.text.fold import simplify
 from seedlint.text.patterns import lazy_compile, trie_pattern
 
+# What may stand between a name and its verb: its acronym or its name in Chinese, in brackets
+# (the Ministry of Trade and Industry (MTI) said, Lin Yi-fu (林義夫) said).
+_ASIDE = r"(?: \([^()\n]{1,12}\))?"
+
 SOURCE_MISSING = source_missing.RULE
 SOURCE_UNKNOWN = source_unknown.RULE
 EDITOR_PLACEHOLDER = editor_placeholder.RULE
@@ -124,8 +128,10 @@ class Vocabulary:
         self.field_glued = lazy_compile(f"(?P<key>{trie_pattern([*src_cn, *auth_cn])})(?P<sep>[ \t]*[:|][ \t]*)")
         self.field_prefix = lazy_compile(f"(?<![{HAN}])(?P<key>{trie_pattern(prefixes)})(?P<sep>[ \t]*:?[ \t]*)")
         en_keys = [*fields["source"]["english"], *fields["author"]["english"]]
+        # The key may follow the article's date on its line, in any case (2018-01-08 source:Xinhua).
         self.field_en = lazy_compile(
-            rf"^[\s#*>_\-(\[【]*(?P<key>{trie_pattern(k for k in en_keys if k != 'By')})(?P<sep>[ \t]*:[ \t]*)"
+            r"^[\s#*>_\-(\[【]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d\d(?::\d\d)?)?[ \t]+)?"
+            rf"(?P<key>(?i:{trie_pattern(k for k in en_keys if k != 'By')}))(?P<sep>[ \t]*:[ \t]*)"
             # A byline takes a space or a colon: `By Jane Doe`, `By: admin`.
             r"|^[\s#*>_\-]*(?P<bykey>By|Posted by|Written by)(?P<bysep>[ \t]*:[ \t]*|[ \t]+)(?=\S)",
             re.IGNORECASE,
@@ -219,11 +225,29 @@ class Vocabulary:
         # 南韩联合新闻通讯社报导, 中央社记者…电.
         # The day may stand between the outlet and its verb: 英国《太阳报》星期四报道, 《国际财经日报》11日报道.
         self.shaped_credit = lazy_compile(
+            # A title in 《》 that speaks is cited by name: 《费加罗报》指出, 《报告》称.
+            r"《[^》\n]{1,20}》(?:指出|称|写道|认为|表示|评论说|分析说)|"
             rf"(?:《[^》\n]{{1,20}}》|【[^】\n]{{1,20}}|[{HAN}]{{1,12}}?(?:{suffix_alt}))"
             r"[\s,]?(?:(?:\d{1,2}月)?\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|[今昨前]天|[今昨]日|日前|近日|当天)?"
             r"\s?(?:报道|报导|消息|讯|电)"
         )
-        self.credit_verbs = phrase_set("credit-verbs", ("报道", "报导", "消息", "讯", "电"))
+        self.credit_verbs = phrase_set(
+            "credit-verbs",
+            (
+                "报道",
+                "报导",
+                "消息",
+                "讯",
+                "电",
+                "》指出",
+                "》称",
+                "》写道",
+                "》认为",
+                "》表示",
+                "》评论说",
+                "》分析说",
+            ),
+        )
         self.ju_date = lazy_compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")
         self.ju_media = lazy_compile(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)")
         self.han_name = lazy_compile(f"[{HAN}]{{2,12}}")
@@ -263,7 +287,8 @@ class Vocabulary:
         org_end = trie_pattern(named["organisations-en"])
         self.organisation_en = lazy_compile(
             rf"(?<![A-Za-z])(?:The )?(?P<name>(?:[A-Z][\w&.'’-]* ){{0,5}}(?:{org_end})"
-            rf"(?: of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,4}})?),? (?:{verbs_en})(?![A-Za-z])"
+            rf"(?: of(?: the)? [A-Z][\w.'’-]*(?: (?:and |& |for )?[A-Z][\w.'’-]*){{0,4}})?)"
+            rf"{_ASIDE},? (?:{verbs_en})(?![A-Za-z])"
         )
         # A press release: a dateline (CITY, State, Mon. D[, YYYY] -- or –), then an organisation of
         # two or more capitalised words that announces, issues or releases: the organisation is the
@@ -285,10 +310,11 @@ class Vocabulary:
             r"(?:/(?P<slash>[A-Za-z][\w .&-]{1,40})/|--\((?P<paren>[A-Za-z][\w .&-]{1,40})\)--)"
         )
         # A capitalised name or an acronym (AFP, ITAR-TASS, KUNA), up to four words.
-        word_en = r"(?:[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]{2,})?(?![a-z]))"
+        # Hyphenated given names of Chinese and Korean romanisation count as one word (Yi-fu, Seong-Tae).
+        word_en = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?(?![a-z]))"
         name_en = rf"{word_en}(?:[ -]{word_en}){{0,3}}"
         self.english_named = lazy_compile(
-            rf"(?<![A-Za-z])(?P<subj>{name_en}) (?:{verbs_en})(?![A-Za-z])"
+            rf"(?<![A-Za-z])(?P<subj>{name_en}){_ASIDE} (?:{verbs_en})(?![A-Za-z])"
             rf"|(?<![A-Za-z])(?:{verbs_en}|[Aa]ccording to)(?: the)? (?P<obj>{name_en})"
         )
 

@@ -114,9 +114,11 @@ class Analysis:
                 return True
         if self.outlet_named:
             return True
-        # A report whose statements are attributed, more than once, to named people or bodies who
-        # speak for themselves (Crouch announced … Crouch says; 国家统计局表示 … 刘爱华指出) names
-        # its source though no outlet is credited.
+        # A report whose statements are attributed to an official body or company speaking for itself
+        # (国家统计局表示, the Ministry of Trade and Industry (MTI) said), or, more than once, to named
+        # people (Crouch announced … Crouch says) names its source though no outlet is credited.
+        if _attribution.bodies(self.doc, vocab):
+            return True
         outlets = set(self.credits)
         return sum(1 for span in self.speakers if span not in outlets) >= 2
 

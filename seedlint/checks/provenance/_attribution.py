@@ -189,6 +189,19 @@ def english_outlet(name: str, vocab: Vocabulary) -> bool:
     return len(words) == 1 and last.replace("-", "").isupper() and len(last) >= 2
 
 
+def bodies(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Official bodies and companies that speak for themselves, named (国家统计局表示, the Ministry of
+    Trade and Industry (MTI) said, Reynolds American Inc. announced)."""
+    folded = simplified(doc)
+    spans = [
+        (m.start(), m.end()) for m in finditer_lines(vocab.organisation_zh, doc, folded, hit_lines(doc, vocab.verbs_zh))
+    ]
+    spans.extend(
+        (m.start(), m.end()) for m in finditer_lines(vocab.organisation_en, doc, folded, hit_lines(doc, vocab.verbs_en))
+    )
+    return spans
+
+
 def speakers(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Named people and bodies who speak: a Latin name before a Chinese verb (Tim Cook表示), a
     title and name (发言人刘爱华表示), an English name and verb (Crouch says, said Qiang Weidong),

@@ -69,6 +69,7 @@ def test_placeholder_source_is_sl302_not_sl301():
         "法国《世界报》星期二报道,",
         "《南方日报》12日报道,",
         "《华尔街日报》日前报道,",
+        "《费加罗报》指出,",
     ],
 )
 def test_a_source_a_reader_would_see_is_a_source(credit):
@@ -92,6 +93,10 @@ def test_a_copyright_notice_naming_an_outlet_names_the_publisher():
         # A wire's acronym in the slot of a dateline.
         "Beijing, Aug 22 (IANS) ",
         "NEW DELHI, March 3 (PTI) ",
+        # The article's date and a source field in lower case on one line.
+        "Headline of the story\n2018-01-08 source:Xinhua\n\n",
+        # An official body speaking for itself, its acronym in brackets before the verb.
+        "Growth slowed, the Ministry of Trade and Industry (MTI) said on Monday. ",
     ],
 )
 def test_english_outlets_by_their_shape(credit):
@@ -220,3 +225,11 @@ def test_a_photo_credit_in_a_caption_above_the_article_is_no_source():
 
 def test_a_letter_spaced_byline_is_a_byline():
     assert found("标题\n\n记 者 王 博\n\n" + PHOTO_STORY.format(""), "SL301") == []
+
+
+def test_people_named_twice_with_their_chinese_names_in_brackets_are_a_source():
+    text = (
+        "Minister of Economic Affairs Lin Yi-fu (林義夫) said the plan would go ahead. "
+        "Vice Minister Shih Yen-hsiang (施顏祥) said output would rise. " + BODY_EN
+    )
+    assert "SL301" not in codes(text)
