@@ -69,6 +69,8 @@ class SpamVocabulary:
     chrome_weak: re.Pattern[str]
     # The text of a server's error page (404 Not Found, 您访问的页面不存在); also in chrome_strong.
     error_page: re.Pattern[str]
+    # Screen-reader annotations of links (opens new tab): chrome inside any line.
+    inline: re.Pattern[str]
     # Every match of chrome_strong or chrome_weak contains one of these.
     chrome_anchors: PhraseSet
     script: re.Pattern[str]
@@ -110,6 +112,10 @@ class SpamVocabulary:
                 "|".join([*chrome.get("strong-patterns", ()), *chrome.get("error-patterns", ())]) or "(?!)", re.I
             ),
             error_page=re.compile("|".join(chrome.get("error-patterns", ())) or "(?!)", re.I),
+            inline=re.compile(
+                r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, chrome.get("inline-phrases", ()))) + r")(?![A-Za-z])",
+                re.I,
+            ),
             chrome_weak=re.compile("|".join(chrome.get("weak-patterns", ())) or "(?!)", re.I),
             chrome_anchors=PhraseSet("spam.chrome-anchors", chrome.get("pattern-anchors", ())),
             script=re.compile("|".join(chrome.get("script-tokens", ())) or "(?!)"),

@@ -96,6 +96,7 @@ _MARKUP_TAG = re.compile(r"<[A-Za-z/!]")
 # An HTML comment alone on its line, its opening < lost to a wrong decoding as often as not
 # (壟!-- /8962/web_cntv/ad_slot_01 -->); in a document written in markup too, where it is the template's.
 _COMMENT = re.compile(r"\s*(?:<|[^\x00-\x7f])?!--[^\n]{0,300}?-->\s*")
+_TEMPLATE_VARIABLE = re.compile(r"(?<![A-Za-z0-9])_[A-Z]{3,20}_(?![A-Za-z0-9])[条人次个]?")
 # Internet Explorer's conditional comments (<!--[if lt IE 9]>): the template's browser hacks.
 _CONDITIONAL = re.compile(r"<!--\[if [^\]]{1,40}\]>")
 # An element with nothing inside, alone on its line (<object id="fwlom"></object>): hijacked pages
@@ -155,6 +156,9 @@ class ChromeMatches:
         strong = strong_pattern.search(line) if anchored else None
         weak = weak_pattern.search(line) if anchored else None
         spans: list[Span] = []
+        if "_" in line:
+            # An unrendered template variable (发表评论 _COUNT_条) is part of the widget it sits in.
+            phrases = sorted([*phrases, *(Span(m.start(), m.end(), "weak") for m in _TEMPLATE_VARIABLE.finditer(line))])
         pos = i = 0
         while True:
             # A pattern match found earlier stays the leftmost one until the scan passes its start.
@@ -247,6 +251,11 @@ def findings(
                 edges[index] = run
     _error_pages(lines, strong, vocab)
     jammed = {i: cuts for i, line in enumerate(lines) if i not in strong and (cuts := _jammer(line))}
+    annotated = {
+        i: [(m.start(), m.end()) for m in vocab.inline.finditer(line)]
+        for i, line in enumerate(lines)
+        if "opens" in line.lower() and i not in strong and vocab.inline.search(line)
+    }
     for index in _placeholders(view.text, lines):
         strong.setdefault(index, "a template's placeholder word, repeated")
     modelled = {
@@ -280,10 +289,12 @@ def findings(
     listed = _bulleted_teasers(lines, tail, scores) - chrome - set(teasers)
     modelled -= set(teasers)
     whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
-    for index in sorted(whole | set(jammed)):
+    for index in sorted(whole | set(jammed) | set(annotated)):
         if index not in whole:
-            for a, b in jammed[index]:
-                yield _span_finding(doc, view, index, a, b, "anti-copy jammer text")
+            pieces = [(a, b, "anti-copy jammer text") for a, b in jammed.get(index, ())]
+            pieces += [(a, b, "a screen reader's note on a link") for a, b in annotated.get(index, ())]
+            for a, b, what in sorted(pieces):
+                yield _span_finding(doc, view, index, a, b, what)
             continue
         if index in listed:
             yield line_finding(
@@ -620,10 +631,16 @@ def _jammer(line: str) -> list[tuple[int, int]]:
 
 
 def _span_finding(doc: Document, view: TextView, index: int, a: int, b: int, what: str) -> Finding:
-    """A finding whose fix removes the span and the blank after it, and nothing else of the line."""
+    """A finding whose fix removes the span and one blank beside it (after it, else before it), and
+    nothing else of the line."""
     line = view.lines[index]
     start, end = doc_span(doc, view, index, a, b)
-    cut = doc_span(doc, view, index, a, b + (1 if line[b : b + 1] == " " else 0))
+    cut_a, cut_b = a, b
+    if line[b : b + 1] == " ":
+        cut_b += 1
+    elif a and line[a - 1 : a] == " ":
+        cut_a -= 1
+    cut = doc_span(doc, view, index, cut_a, cut_b)
     return doc.finding(
         RULE, start, end, f"Page chrome: {what} (`{clip(line[a:b])}`)", fix=Fix((Edit(cut[0], cut[1], ""),))
     )

@@ -295,3 +295,16 @@ def test_a_related_article_label_glued_to_its_headline_is_chrome():
 def test_comments_of_a_markup_documents_template_are_chrome():
     page = "".join(f"<p>  {line}</p>\n" for line in ARTICLE.split("\n\n") if line) * 3
     assert _lines_of("<!-- news_keyword_pub,stock, -->\n" + page) == [1]
+
+
+def test_a_screen_readers_note_on_a_link_is_cut_out_of_the_sentence():
+    text = "BRUSSELS, July 2 (Reuters) - Google opens new tab lost its appeal, Reuters opens new tab reported.\n"
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert [f.matched for f in found] == ["opens new tab", "opens new tab"]
+    fixed = apply(apply(text, found[1]), found[0])
+    assert fixed == "BRUSSELS, July 2 (Reuters) - Google lost its appeal, Reuters reported.\n"
+
+
+@pytest.mark.parametrize("line", ["发表评论 _COUNT_条", "跳到主要内容", "Read also", "广告"])
+def test_more_widget_lines(line):
+    assert _lines_of(ARTICLE + line + "\n\n" + ARTICLE) == [5]
