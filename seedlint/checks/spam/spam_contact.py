@@ -30,14 +30,27 @@ RULE = Rule(
         "正文第一段。\n\n诚招代理,日结高佣,加微信 abc12345 详聊\n\n正文第二段。\n",
         "办证刻章 24小时在线客服 电话:13812345678\n",
         "关注公众号,后台回复“资料”免费领取学习资料一份\n",
+        "后台回复“工具”，即可获取如下软件安装包链接。\n",
     ),
     pass_examples=(
         "诈骗分子冒充客服,通过QQ号12345678联系受害人,骗取钱财2万元。\n",
         "公司客服热线为400-800-1234,市民可拨打咨询。\n",
         "市民可关注公众号了解详情。\n",
+        "记者关注该账号后,后台回复关键词,即可获取一份所谓的内部资料。\n",
     ),
     fixable=True,
 )
+
+
+# Emphasis and bullets a promotion line may open with (**扫码入群**, - 后台回复).
+_LEAD = " \t*#>-•·【["
+
+
+def _opens_with(line: str, phrases: set[str]) -> bool:
+    """Does the line open with one of the phrases? A promotion is an imperative (后台回复“资料”,即可获取。),
+    which a sentence reporting on one never starts with."""
+    body = line.lstrip(_LEAD).lower()
+    return any(body.startswith(p) for p in phrases)
 
 
 def findings(doc: Document, view: TextView, scans: dict[int, LineScan], spam: dict[int, Any]) -> Iterator[Finding]:
@@ -51,7 +64,7 @@ def findings(doc: Document, view: TextView, scans: dict[int, LineScan], spam: di
         ad, promo = scan.categories.get("ad", set()), scan.categories.get("promo", set())
         if scan.contact and ad and "。" not in line:
             why = f"a contact number with advertising words {quote(ad)}"
-        elif len(promo) >= 2 and "。" not in line:
+        elif len(promo) >= 2 and ("。" not in line or _opens_with(line, promo)):
             why = f"promotion phrases {quote(promo)}"
         else:
             continue

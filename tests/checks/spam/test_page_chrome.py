@@ -308,3 +308,12 @@ def test_a_screen_readers_note_on_a_link_is_cut_out_of_the_sentence():
 @pytest.mark.parametrize("line", ["发表评论 _COUNT_条", "跳到主要内容", "Read also", "广告"])
 def test_more_widget_lines(line):
     assert _lines_of(ARTICLE + line + "\n\n" + ARTICLE) == [5]
+
+
+@pytest.mark.parametrize("line", ["# 漏洞 # 安全漏洞 # 漏洞修复 # 漏洞管理", "投稿邮箱:editor@example.com"])
+def test_tag_rows_and_the_sites_contact_line_are_chrome(line):
+    assert _lines_of(ARTICLE + line + "\n\n" + ARTICLE) == [5]
+
+
+def test_a_markdown_heading_is_no_tag_row():
+    assert _lines_of(ARTICLE + "# 第一部分\n\n" + ARTICLE + "## 第二部分\n\n" + ARTICLE) == []
