@@ -22,7 +22,7 @@ from seedlint.document import Document
 from seedlint.text.chars import HAN, HAN_CHAR, unspaced
 from seedlint.text.language import english_function_words
 from seedlint.text.view import text_view
-from seedlint.text.zones import TAG, has_sentence, prose_lines, zones
+from seedlint.text.zones import TAG, has_sentence, line_blocks, prose_lines, zones
 
 FEATURES = (
     "length",  # log-scaled number of characters (stripped)
@@ -251,19 +251,17 @@ def broken_prose_lines(doc: Document) -> frozenset[int]:
     return doc.memo("broken-prose-lines", _broken_prose)
 
 
+def _short_line(line: str, above: str | None) -> bool:
+    return len(line) <= _BROKEN_LINE and not _SEPARATOR.search(line)
+
+
 def _broken_prose(doc: Document) -> frozenset[int]:
     lines = text_view(doc).lines
     found: set[int] = set()
-    block: list[int] = []
-    for index in [*range(len(lines)), None]:
-        line = lines[index].strip() if index is not None else ""
-        if line and len(line) <= _BROKEN_LINE and not _SEPARATOR.search(line):
-            block.append(index)
-            continue
+    for block in line_blocks(lines, _short_line):
         if len(block) >= _BROKEN_RUN:
             joined = "".join(lines[i].strip() for i in block)
             han = len(HAN_CHAR.findall(joined))
             if han >= 20 and len(_function_char().findall(joined)) / han >= _PROSE_FUNCTION_SHARE:
                 found.update(block)
-        block = []
     return frozenset(found)

@@ -8,6 +8,7 @@ bylines, footers) gather. Every family asks this module, so "the head" means one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from seedlint.document import Document
 from seedlint.text.chars import HAN, HAN_CHAR
@@ -75,18 +76,33 @@ def wrapped_prose_lines(doc: Document) -> frozenset[int]:
 
 def _wrapped_prose(doc: Document) -> frozenset[int]:
     lines = text_view(doc).lines
+
+    def continues(line: str, above: str | None) -> bool:
+        fits = len(line) <= _WRAP_MAX and _latin_text(line)
+        return fits and (above is None or len(above) >= _WRAP_MIN)
+
     found: set[int] = set()
-    block: list[int] = []
-    for index in [*range(len(lines)), None]:
-        line = lines[index].strip() if index is not None else ""
-        fits = index is not None and 0 < len(line) <= _WRAP_MAX and _latin_text(line)
-        if fits and (not block or len(lines[block[-1]].strip()) >= _WRAP_MIN):
-            block.append(index)
-            continue
+    for block in line_blocks(lines, continues):
         if len(block) >= _WRAP_RUN and _wraps(lines, block):
             found.update(block)
-        block = [index] if fits and index is not None else []
     return frozenset(found)
+
+
+def line_blocks(lines: list[str], continues: Callable[[str, str | None], bool]) -> Iterator[list[int]]:
+    """Runs of consecutive non-blank lines, each of which ``continues(line, line above)`` accepts
+    (the line above is None for a run's first line): where text broken over short lines, or
+    hard-wrapped, would be put back together."""
+    block: list[int] = []
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if line and continues(line, lines[block[-1]].strip() if block else None):
+            block.append(index)
+            continue
+        if block:
+            yield block
+        block = [index] if line and continues(line, None) else []
+    if block:
+        yield block
 
 
 def _latin_text(line: str) -> bool:
