@@ -333,6 +333,8 @@ def findings(
 
 # A list heading is a short chrome line: the widget's title and at most a colon or an arrow.
 _HEADING_MAX = 24
+# Above the article a list of other headlines runs long; two or three lines may be its title and deck.
+_TEASERS_ABOVE = 4
 # A teaser is a headline: long enough to say something, short enough to be no paragraph.
 _TEASER = (6, 60)
 _TEASER_LATIN = 100
@@ -346,17 +348,18 @@ def _teasers(
     already reported as chrome that says what such widgets say (``list-headings``); the list runs
     over headline-shaped lines (no full stop, no prose, no sentence), through other chrome, and
     ends at anything else or at two blank lines. Teasers carry no chrome words, so only the heading
-    above them can tell."""
+    above them can tell. Above the article the list stops at its first paragraph, leaves it the
+    headline just before it (its title) and counts only when four or more teasers remain."""
     out: dict[int, int] = {}
     scanned = -1  # each line is looked at once, whatever the number of headings above it
+    first = first_prose_line(doc)
     for heading in sorted(chrome):
         text = lines[heading].strip()
         if heading <= scanned or len(text) > _HEADING_MAX or not vocab.list_heading.search(text):
             continue
-        if heading < first_prose_line(doc):
-            continue  # under a heading above the article's first paragraph stands its own title
+        listed: list[int] = []
         blank = 0
-        for index in range(heading + 1, len(lines)):
+        for index in range(heading + 1, first if heading < first else len(lines)):
             scanned = index
             line = lines[index].strip()
             if not line:
@@ -369,6 +372,13 @@ def _teasers(
                 continue
             if not _headline_shaped(line, scores.get(index)):
                 break
+            listed.append(index)
+        if heading < first and listed and not any(lines[i].strip() for i in range(listed[-1] + 1, first)):
+            # Above the article, the last headline before its first paragraph is its own title.
+            listed.pop()
+        if heading < first and len(listed) < _TEASERS_ABOVE:
+            continue
+        for index in listed:
             out.setdefault(index, heading)
     return out
 

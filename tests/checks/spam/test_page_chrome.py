@@ -317,3 +317,24 @@ def test_tag_rows_and_the_sites_contact_line_are_chrome(line):
 
 def test_a_markdown_heading_is_no_tag_row():
     assert _lines_of(ARTICLE + "# 第一部分\n\n" + ARTICLE + "## 第二部分\n\n" + ARTICLE) == []
+
+
+def test_a_long_list_of_headlines_above_the_article_leaves_it_its_title():
+    english = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n"
+    teasers = "".join(
+        f"{t}\n"
+        for t in (
+            "Taiwan's Culture of Food",
+            "Hong Kong's Biggest Rights Violation Since 1997",
+            "Global Chinese Dance Competition Opens in New York",
+            "Chinese Internet Fees Higher Than Developed Countries",
+        )
+    )
+    text = "Related Articles\n" + teasers + "Council Approves the Budget\n" + english
+    assert _lines_of(text) == [1, 2, 3, 4, 5]
+    # Two headlines under the heading may be the article's title and deck: they stay.
+    assert _lines_of("Related Articles\nTaiwan's Culture of Food\nCouncil Approves the Budget\n" + english) == [1]
+
+
+def test_more_alone_heads_a_list_of_teasers():
+    assert _lines_of(ARTICLE + "更 多\n" + TEASERS) == [5, 6, 8, 10]
