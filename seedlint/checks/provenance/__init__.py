@@ -102,7 +102,6 @@ class Vocabulary:
         self.vague_media = tuple(anon["vague-media"])
         self.not_a_name = tuple(sorted(anon["not-a-name"], key=len, reverse=True))
         self.not_names_en = frozenset(named["not-names-en"])
-        self.outlet_words_en = frozenset(named["outlet-words-en"])
         self.authorship = frozenset(k.casefold() for k in fields["author"]["authorship"])
 
         # Fields -------------------------------------------------------------------------------

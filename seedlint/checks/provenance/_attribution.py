@@ -18,6 +18,7 @@ from seedlint.checks.provenance._common import (
 )
 from seedlint.document import Document
 from seedlint.text.fold import simplified
+from seedlint.text.outlets import ends_as_outlet
 from seedlint.text.zones import edge_lines
 
 if TYPE_CHECKING:
@@ -183,9 +184,9 @@ def english_outlet(name: str, vocab: Vocabulary) -> bool:
         words = words[1:]  # The Korea Times
     if not words or words[0] in vocab.not_names_en:
         return False
-    last = words[-1]
-    if last in vocab.outlet_words_en or (len(words) >= 3 and words[-2] in vocab.outlet_words_en):
+    if ends_as_outlet(words):
         return True  # Kyodo News; China Daily USA (an edition after the outlet word)
+    last = words[-1]
     return len(words) == 1 and last.replace("-", "").isupper() and len(last) >= 2
 
 

@@ -25,6 +25,7 @@ from seedlint.data import read_toml
 from seedlint.document import Document
 from seedlint.text.dates import find_dates
 from seedlint.text.line_features import FEATURES, line_features
+from seedlint.text.outlets import ends_as_outlet
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import text_view
 
@@ -218,11 +219,12 @@ def date_lines(lines: list[str], first_prose: int) -> set[int]:
 _CREDIT_MAX = 20
 
 
-def credit_lines(lines: list[str], scores: dict[int, Score]) -> set[int]:
+def credit_lines(lines: list[str], scores: dict[int, Score], headings: re.Pattern[str]) -> set[int]:
     """Short lines (a bullet aside) that repeat the name opening a dated or byline line of the same
     document (`每日经济新闻` under `每日经济新闻2024-08-15 11:01`) or the name a line opens with in
     brackets (`- 有线新闻` beside `【有线新闻】天文台表示`): the outlet or author credited again, a source
-    statement and not page chrome."""
+    statement and not page chrome; so is an English outlet's name alone on a line (The Epoch Times),
+    unless it is the heading of a widget (``headings``: Related Post, Latest News)."""
     dated = [
         lines[i].strip() for i, score in scores.items() if score.features[_S1["date"]] or score.features[_S1["byline"]]
     ]
@@ -232,10 +234,20 @@ def credit_lines(lines: list[str], scores: dict[int, Score]) -> set[int]:
     for i in scores:
         text = lines[i].strip().lstrip("-•·* ").strip()
         if 2 <= len(text) <= _CREDIT_MAX and (
-            text in bracketed or any(d != text and d.startswith(text) for d in dated)
+            text in bracketed
+            or any(d != text and d.startswith(text) for d in dated)
+            or (_outlet_name(text) and not headings.search(text))
         ):
             out.add(i)
     return out
+
+
+_NAME_WORDS = re.compile(r"(?:The )?[A-Z][A-Za-z.&'’-]*(?: [A-Z][A-Za-z.&'’-]*){0,4}")
+
+
+def _outlet_name(text: str) -> bool:
+    """An English outlet's name alone (The Epoch Times, Kyodo News): the page's credit."""
+    return _NAME_WORDS.fullmatch(text) is not None and ends_as_outlet(text.removeprefix("The ").split())
 
 
 _BRACKET_CREDIT = re.compile(r"^\s*【([^】\n]{2,20})】")

@@ -273,7 +273,7 @@ def findings(
     modelled = {
         i for i in modelled if not reads_as_sentence(lines[i], scores[i].features) and not is_clause_chain(lines[i])
     }
-    modelled -= credit_lines(lines, scores)
+    modelled -= credit_lines(lines, scores, vocab.list_heading)
     if modelled:
         modelled -= wrapped_sentence_ends(lines)
         modelled -= date_lines(lines, first_prose_line(doc))

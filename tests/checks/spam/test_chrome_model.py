@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -26,6 +27,8 @@ PROSE = (
     "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。\n\n"
     "发言人表示,一季度的主要指标好于预期,就业形势总体稳定,物价温和上涨,市场信心正在逐步恢复。\n"
 )
+
+NO_HEADINGS = re.compile("(?!)")
 
 
 def test_the_model_file_has_a_weight_for_every_feature():
@@ -225,14 +228,14 @@ def _scores(lines: list[str], **features_of: dict[str, float]) -> dict[int, _mod
 def test_an_outlet_credited_again_at_the_end_is_no_chrome():
     lines = ["国家统计局:新产业发展向好", "每日经济新闻2024-08-15 11:01", "正文……", "每日经济新闻", "热点"]
     scores = _scores(lines, l1={"date": 1.0})
-    assert _model.credit_lines(lines, scores) == {3}
+    assert _model.credit_lines(lines, scores, NO_HEADINGS) == {3}
 
 
 def test_a_name_that_opens_no_dated_or_byline_line_is_no_credit():
     lines = ["天都生活网", "天都生活网的记者报道", "正文……", "天都生活网"]
-    assert _model.credit_lines(lines, _scores(lines)) == set()
+    assert _model.credit_lines(lines, _scores(lines), NO_HEADINGS) == set()
     by = ["By Jane Doe, Staff Writer", "Body text.", "By Jane Doe"]
-    assert _model.credit_lines(by, _scores(by, l0={"byline": 1.0})) == {2}
+    assert _model.credit_lines(by, _scores(by, l0={"byline": 1.0}), NO_HEADINGS) == {2}
 
 
 WRAPPED = (
@@ -284,4 +287,4 @@ def test_the_date_line_above_the_article_is_no_chrome(line, dated):
 
 def test_an_outlet_credited_in_brackets_is_credited_again_under_its_stories():
     lines = ["港闻", "- 有线新闻", "【有线新闻】天文台表示一号戒备信号今日大部分时间维持。", "- 有线新闻", "热点"]
-    assert _model.credit_lines(lines, _scores(lines)) == {1, 3}
+    assert _model.credit_lines(lines, _scores(lines), NO_HEADINGS) == {1, 3}

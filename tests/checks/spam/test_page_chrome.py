@@ -338,3 +338,18 @@ def test_a_long_list_of_headlines_above_the_article_leaves_it_its_title():
 
 def test_more_alone_heads_a_list_of_teasers():
     assert _lines_of(ARTICLE + "更 多\n" + TEASERS) == [5, 6, 8, 10]
+
+
+def test_an_outlets_name_alone_under_the_headline_is_its_credit():
+    english = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n"
+    head = "Home > Local > Politics >\n\nCouncil Approves the Budget\nThe Harbour Times\n\n"
+    assert _lines_of(head + english) == [1]
+
+
+def test_a_widget_heading_that_ends_like_an_outlet_is_still_chrome():
+    english = "The city council met on Tuesday to discuss the budget, and members said they would vote next week.\n\n"
+    assert _lines_of(english + "Related Post\n\n" + english) == [3]
+
+
+def test_an_apache_include_error_is_an_error_page():
+    assert _lines_of("[an error occurred while processing this directive]\n\n" + ARTICLE) == [1]

@@ -1,0 +1,22 @@
+"""English outlet names by their shape: the last word of a newspaper's, broadcaster's or wire's name
+(The Korea Times, Kyodo News, Yonhap News Agency), or the one before an edition (China Daily USA).
+Provenance reads a cited name this way; the chrome rules leave an outlet's name alone on a line to
+it, as the page's credit."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from seedlint.data import read_list
+
+
+@cache
+def outlet_words_en() -> frozenset[str]:
+    return frozenset(read_list("common/outlet_words_en.txt"))
+
+
+def ends_as_outlet(words: list[str]) -> bool:
+    """Do these capitalised words end as an outlet's name does (Kyodo News; China Daily USA, an
+    edition after the outlet word)?"""
+    known = outlet_words_en()
+    return bool(words) and (words[-1] in known or (len(words) >= 3 and words[-2] in known))
