@@ -169,10 +169,12 @@ def cues() -> Cues:
     data = read_toml("fx/conversion_cues.toml")
     bracket = _cue_pattern(data["bracket"])
     clause = _cue_pattern(data["clause"])
+    chinese_clause = _cue_pattern([c for c in data["clause"] if not c.isascii() and c != "合"])
     return Cues(
         # A few words may sit between a figure and its bracket: 43.2万美元的高价(约合人民币300万元).
         before_bracket=re.compile(rf"[{HAN}]{{0,6}}[ ]?[(（][ ]?(?:(?:{bracket})[ ]?[:：]?[ ]?)?"),
-        after_clause=re.compile(rf"[ ]?(?:左右|上下)?[ ]?[,，][ ]?(?:{clause})[ ]?"),
+        # The comma may be left out before a Chinese cue (40亿美元约合人民币286亿元, 1新加坡元约合5.3元人民币).
+        after_clause=re.compile(rf"[ ]?(?:左右|上下)?[ ]?(?:[,，][ ]?(?:{clause})|(?:{chinese_clause}))[ ]?"),
         # After the converted figure the bracket closes, or a short remark follows (,下同).
         bracket_close=re.compile(r"[ ]?(?:左右|上下)?[ ]?(?:[,，;；、][^()（）\n]{0,20})?[)）]"),
     )

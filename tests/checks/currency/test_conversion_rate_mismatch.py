@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seedlint.checks.currency import load_rates
+from seedlint.config import Settings
 from seedlint.engine import lint_text
 from tests.checks.currency import ONLY, codes_of, flag_cases
 
@@ -56,3 +57,14 @@ def test_years_the_text_mentions_narrow_the_band_when_it_states_no_date():
     # Only a lower bound: a text that recalls 2015 may convert at a later year's rate.
     assert codes_of("2015年该公司成立。如今它投资了10亿美元(约合人民币72亿元)。") == []
     assert codes_of("到2030年,该公司计划投资10亿美元(约合人民币83亿元)。") == []
+
+
+def test_a_conversion_without_a_comma_before_its_chinese_cue_is_judged():
+    def found(text: str) -> list[str]:
+        return [f.code for f in lint_text(text, settings=Settings(select=("SL501",)))]
+
+    assert found("2023年9月,1新加坡元约合7.2至7.4元人民币,游客换汇成本上升。") == ["SL501"]
+    assert found("2023年,该公司投资40亿美元约合人民币186亿元建设新工厂。") == ["SL501"]
+    assert found("2023年,该公司投资40亿美元约合人民币286亿元建设新工厂。") == []
+    # 合 alone is no cue without its comma: 合 also joins words (合资, 合计).
+    assert found("2023年,40亿美元合资项目和186亿元人民币的贷款同时签约。") == []
