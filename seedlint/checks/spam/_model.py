@@ -181,23 +181,33 @@ def wrapped_sentence_ends(lines: list[str]) -> set[int]:
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 # What a date line holds besides its date (found by the text layer's grammar) and a credit: the
 # time, the day, a label, punctuation.
+# The labels of a publication date (Published:, Last updated on, 发布时间:).
+_DATE_LABEL = (
+    r"(?:(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s(?:on|at))?"
+    r"|(?:更新|发布|發布|发表)(?:时间|時間|日期)?)"
+)
 _DATE_LINE_REST = re.compile(
     rf"{_WEEKDAY}|\d{{1,2}}:\d\d(?::\d\d)?|\b(?:AM|PM|am|pm|GMT|UTC|ET|EST|EDT|BST|CST)\b"
-    r"|(?:Updated|Published|Posted|First published|Last updated|updated|published|posted)(?:\s(?:on|at))?"
-    r"|(?:更新|发布|發布)(?:时间|時間|日期)?|[\s,.:：/()（）|·\-]"
+    rf"|{_DATE_LABEL}|[\s,.:：/()（）|·\-]"
 )
 # What may stand beside the date on the article's date line: one short credit (CGTN, Xinhua,
 # 新华网, By Jane Doe is a byline, not this).
 _DATE_CREDIT_MAX = 3
 
 
+# A line that says when the article was published or updated, wherever it stands (SCMP prints them
+# after the text): `Published: 9:15pm, 19 Jun, 2019`, `更新时间:2024-05-01 10:20`.
+_PUBLISHED = re.compile(rf"\s*{_DATE_LABEL}\s?[:：]")
+
+
 def date_lines(lines: list[str], first_prose: int) -> set[int]:
-    """Lines just above the article's first prose line that hold its date with a year and at most
-    one short credit (`Updated: October 20, 2022 09:33 CGTN`, `Xinhua) 15:53, September 01, 2023`):
-    the article's date line, a source statement and not page chrome."""
+    """Lines that hold the article's date with a year and at most one short credit: those just above
+    its first prose line (`Updated: October 20, 2022 09:33 CGTN`, `Xinhua) 15:53, September 01, 2023`)
+    and those labelled as its publication date anywhere: a source statement, not page chrome."""
     out: set[int] = set()
     above = [i for i in range(max(0, first_prose - 6), first_prose) if lines[i].strip()][-3:]
-    for i in above:
+    labelled = [i for i, line in enumerate(lines) if (":" in line or "：" in line) and _PUBLISHED.match(line)]
+    for i in dict.fromkeys([*above, *labelled]):
         text = lines[i].strip()
         dates = find_dates(text) if len(text) <= 60 else []
         if not any(d.year is not None for d in dates):

@@ -277,12 +277,23 @@ def test_the_last_piece_of_a_hard_wrapped_sentence_is_the_article():
 def test_the_date_line_above_the_article_is_no_chrome(line, dated):
     lines = ["Autumn harvest in full swing in China", "", line, "", "Crops are being harvested across China."]
     assert (_model.date_lines(lines, 4) == {2}) is dated
-    # Below the first paragraph the same line is not the article's date line.
+    # Below the first paragraph, or more than three lines above it, the same line is the article's
+    # date line only when a label says so (Updated:).
+    labelled = line.startswith("Updated:")
     below = ["Autumn harvest in full swing in China", "", "Crops are being harvested across China.", "", line]
-    assert _model.date_lines(below, 2) == set()
-    # Nor is it one more than three lines above the first paragraph.
+    assert _model.date_lines(below, 2) == ({4} if labelled else set())
     far = [line, "Breaking", "More", "Weather", "Crops are being harvested across China."]
-    assert _model.date_lines(far, 4) == set()
+    assert _model.date_lines(far, 4) == ({0} if labelled else set())
+
+
+@pytest.mark.parametrize(
+    "line", ["Published: 9:15pm, 19 Jun, 2019", "更新时间:2024-05-01 10:20", "Updated: Oct 2, 2023"]
+)
+def test_a_labelled_publication_date_after_the_article_is_no_chrome(line):
+    lines = ["Headline", "", "Crops are being harvested across China.", "", line]
+    assert _model.date_lines(lines, 2) == {4}
+    # The label with other words than a date is no date line.
+    assert _model.date_lines(["Headline", "", "Text.", "", "Updated: see our live blog for news"], 2) == set()
 
 
 def test_an_outlet_credited_in_brackets_is_credited_again_under_its_stories():
