@@ -424,11 +424,6 @@ def _bound_value(bound: _Bound, shared_magnitude: str | None) -> tuple[Decimal, 
     return value, significant_step(written)
 
 
-def _currency(pre: str | None, suffix: str | None) -> tuple[str | None, tuple[str, ...]]:
-    currency, ambiguous, _ = _currencies(pre, suffix)
-    return currency, ambiguous
-
-
 def _currencies(pre: str | None, suffix: str | None) -> tuple[str | None, tuple[str, ...], bool]:
     """The currency named before and after a number, its candidates when ambiguous, and whether
     the two names disagree ($ … yuan)."""

@@ -31,6 +31,8 @@ from seedlint.text.patterns import lazy_compile, trie_pattern
 # What may stand between a name and its verb: its acronym or its name in Chinese, in brackets
 # (the Ministry of Trade and Industry (MTI) said, Lin Yi-fu (林義夫) said).
 _ASIDE = r"(?: \([^()\n]{1,12}\))?"
+# What a title in 《》 does when the text cites it by name (《费加罗报》指出).
+_TITLE_VERBS = ("指出", "称", "写道", "认为", "表示", "评论说", "分析说")
 
 SOURCE_MISSING = source_missing.RULE
 SOURCE_UNKNOWN = source_unknown.RULE
@@ -225,27 +227,13 @@ class Vocabulary:
         # The day may stand between the outlet and its verb: 英国《太阳报》星期四报道, 《国际财经日报》11日报道.
         self.shaped_credit = lazy_compile(
             # A title in 《》 that speaks is cited by name: 《费加罗报》指出, 《报告》称.
-            r"《[^》\n]{1,20}》(?:指出|称|写道|认为|表示|评论说|分析说)|"
+            rf"《[^》\n]{{1,20}}》(?:{'|'.join(_TITLE_VERBS)})|"
             rf"(?:《[^》\n]{{1,20}}》|【[^】\n]{{1,20}}|[{HAN}]{{1,12}}?(?:{suffix_alt}))"
             r"[\s,]?(?:(?:\d{1,2}月)?\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|[今昨前]天|[今昨]日|日前|近日|当天)?"
             r"\s?(?:报道|报导|消息|讯|电)"
         )
         self.credit_verbs = phrase_set(
-            "credit-verbs",
-            (
-                "报道",
-                "报导",
-                "消息",
-                "讯",
-                "电",
-                "》指出",
-                "》称",
-                "》写道",
-                "》认为",
-                "》表示",
-                "》评论说",
-                "》分析说",
-            ),
+            "credit-verbs", ("报道", "报导", "消息", "讯", "电", *(f"》{verb}" for verb in _TITLE_VERBS))
         )
         self.ju_date = lazy_compile(r"\s?\d{1,2}(?:月(?:\d{1,2}日|初|中旬|下旬|底|末)?|日)的?$")
         self.ju_media = lazy_compile(f"^[{HAN}]{{0,4}}?(?=(?:{trie_pattern(self.vague_media)})$)")

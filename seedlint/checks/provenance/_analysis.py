@@ -73,7 +73,12 @@ class Analysis:
     @cached_property
     def speakers(self) -> list[tuple[int, int]]:
         """Named people and bodies who speak in the text (``_attribution.speakers``)."""
-        return _attribution.speakers(self.doc, self.vocab)
+        return _attribution.speakers(self.doc, self.vocab, self.bodies)
+
+    @cached_property
+    def bodies(self) -> list[tuple[int, int]]:
+        """Official bodies and companies that speak for themselves (``_attribution.bodies``)."""
+        return _attribution.bodies(self.doc, self.vocab)
 
     @cached_property
     def _credit_starts(self) -> list[int]:
@@ -117,7 +122,7 @@ class Analysis:
         # A report whose statements are attributed to an official body or company speaking for itself
         # (国家统计局表示, the Ministry of Trade and Industry (MTI) said), or, more than once, to named
         # people (Crouch announced … Crouch says) names its source though no outlet is credited.
-        if _attribution.bodies(self.doc, vocab):
+        if self.bodies:
             return True
         outlets = set(self.credits)
         return sum(1 for span in self.speakers if span not in outlets) >= 2

@@ -203,17 +203,14 @@ def bodies(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     return spans
 
 
-def speakers(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Named people and bodies who speak: a Latin name before a Chinese verb (Tim Cook表示), a
-    title and name (发言人刘爱华表示), an English name and verb (Crouch says, said Qiang Weidong),
-    an official body or company (国家统计局表示, Reynolds American Inc. announced)."""
+def speakers(doc: Document, vocab: Vocabulary, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Named people and bodies who speak: the ``bodies`` (:func:`bodies`), a Latin name before a
+    Chinese verb (Tim Cook表示), a title and name (发言人刘爱华表示), an English name and verb
+    (Crouch says, said Qiang Weidong)."""
     folded = simplified(doc)
-    spans: list[tuple[int, int]] = []
-    zh_lines = hit_lines(doc, vocab.verbs_zh)
-    for pattern in (vocab.latin_person, vocab.organisation_zh):
-        spans.extend((m.start(), m.end()) for m in finditer_lines(pattern, doc, folded, zh_lines))
+    spans = list(bodies)
     spans.extend(
-        (m.start(), m.end()) for m in finditer_lines(vocab.organisation_en, doc, folded, hit_lines(doc, vocab.verbs_en))
+        (m.start(), m.end()) for m in finditer_lines(vocab.latin_person, doc, folded, hit_lines(doc, vocab.verbs_zh))
     )
     for m in finditer_at(vocab.titled_person, folded, hit_starts(doc, vocab.titles)):
         spans.append((m.start(), m.end()))

@@ -179,13 +179,13 @@ def wrapped_sentence_ends(lines: list[str]) -> set[int]:
 
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-# What a date line holds besides its date (found by the text layer's grammar) and a credit: the
-# time, the day, a label, punctuation.
 # The labels of a publication date (Published:, Last updated on, 发布时间:).
 _DATE_LABEL = (
     r"(?:(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s(?:on|at))?"
     r"|(?:更新|发布|發布|发表)(?:时间|時間|日期)?)"
 )
+# What a date line holds besides its date (found by the text layer's grammar) and a credit: the
+# time, the day, a label, punctuation.
 _DATE_LINE_REST = re.compile(
     rf"{_WEEKDAY}|\d{{1,2}}:\d\d(?::\d\d)?|\b(?:AM|PM|am|pm|GMT|UTC|ET|EST|EDT|BST|CST)\b"
     rf"|{_DATE_LABEL}|[\s,.:：/()（）|·\-]"
