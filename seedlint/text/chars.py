@@ -14,6 +14,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Every Han ideograph Unicode assigns, with 〇 (ideographic zero): for counting a script's share.
 HAN_ALL = f"\u3007{HAN}\U00020000-\U0003134f"
 HAN_CHAR = re.compile(f"[{HAN}]")
+# A basic Latin letter, for counting a line's or a text's share of English.
+LATIN_LETTER = re.compile("[A-Za-z]")
 
 # Full-width ASCII forms U+FF01..U+FF5E fold to U+0021..U+007E, the ideographic space to a space:
 # one code point for one, so offsets survive the fold.

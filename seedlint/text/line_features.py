@@ -19,7 +19,7 @@ from functools import cache
 
 from seedlint.data import read_list
 from seedlint.document import Document
-from seedlint.text.chars import HAN, HAN_CHAR, unspaced
+from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER, unspaced
 from seedlint.text.language import english_function_words
 from seedlint.text.view import text_view
 from seedlint.text.zones import TAG, has_sentence, line_blocks, prose_lines, zones
@@ -97,7 +97,6 @@ _NUMBER_ONLY = re.compile(r"^[\d\s.,:/%+-]+$")
 _BRACKETED = re.compile(r"^\s*[\[【(「『<].{0,60}[\]】)」』>]\s*$")
 
 
-_LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATOR_CHARS) + "]")
 
@@ -177,7 +176,7 @@ def _features(line: str, head: bool, tail: bool, prose: bool, distance: int, rep
     text = line.strip()
     size = len(text)
     han = len(HAN_CHAR.findall(text))
-    latin = len(_LATIN.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
     digits = len(_DIGIT.findall(text))
     separators = len(_SEPARATOR.findall(text))
     words = _WORD.findall(text) if latin else []

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from seedlint.document import Document
-from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
 from seedlint.text.view import text_view
 
 ZONE_LINES = 15
@@ -61,7 +61,6 @@ _WRAP_MIN, _WRAP_MAX = 35, 100
 _WRAP_RUN = 3
 _CONTINUES = re.compile(r"[a-z(\"'$“‘]|\d(?![.)、])")
 # Hard wrapping is a habit of Latin-script plain text: lines of letters, without a menu's bars or tags.
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _NOT_WRAPPED = re.compile(r"[|<>]")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’)]$")
 
@@ -106,7 +105,7 @@ def line_blocks(lines: list[str], continues: Callable[[str, str | None], bool]) 
 
 
 def _latin_text(line: str) -> bool:
-    return len(_LATIN_LETTER.findall(line)) * 2 >= len(line) and not _NOT_WRAPPED.search(line)
+    return len(LATIN_LETTER.findall(line)) * 2 >= len(line) and not _NOT_WRAPPED.search(line)
 
 
 def _wraps(lines: list[str], block: list[int]) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from seedlint.document import Document
+from seedlint.text.chars import LATIN_LETTER
 from seedlint.text.fold import simplify
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.scan import PhraseSet
@@ -22,14 +23,12 @@ from seedlint.text.view import text_view
 CLAUSE_END = f'.{STOPS}{CLAUSE_STOPS}\n\r“”"()《》'
 CLAUSE = f"[^{re.escape(CLAUSE_END)}]"
 
-_LATIN = re.compile("[A-Za-z]")
-
 
 def latin_bounded(words: Iterable[str]) -> str:
     """Entries with Latin letters must stand as whole words; CJK entries match anywhere."""
     words = list(words)
-    latin = [w for w in words if _LATIN.search(w)]
-    other = [w for w in words if not _LATIN.search(w)]
+    latin = [w for w in words if LATIN_LETTER.search(w)]
+    other = [w for w in words if not LATIN_LETTER.search(w)]
     parts = []
     if latin:
         parts.append(f"(?<![A-Za-z0-9])(?:{trie_pattern(latin)})(?![A-Za-z0-9])")

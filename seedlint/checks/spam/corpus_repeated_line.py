@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from seedlint.checks.spam._common import clip
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
-from seedlint.text.chars import HAN_CHAR, width_fold
+from seedlint.text.chars import HAN_CHAR, LATIN_LETTER, width_fold
 from seedlint.text.zones import is_prose
 
 MIN_DOCUMENTS = 5  # the default of `repeated-min-documents`
@@ -71,7 +71,6 @@ _MAX_LINE = 300
 # A field line: a short key, a colon, a value (来源:新华社, 责任编辑:张三, Source: Reuters).
 _FIELD = re.compile(r"^\s*[\w\u3000-\u9fff ]{1,8}\s*[:：]")
 _SPACES = re.compile(r"\s+")
-_LATIN = re.compile(r"[A-Za-z]")
 _BUCKET = 10_000  # documents per lossy-counting bucket: exact below this many documents
 
 
@@ -82,7 +81,7 @@ def line_key(line: str, site: str | None = None) -> int | None:
     text = _SPACES.sub(" ", width_fold(line)).strip()
     if not 2 <= len(text) <= _MAX_LINE or is_prose(text) or _FIELD.match(text):
         return None
-    if len(HAN_CHAR.findall(text)) + len(_LATIN.findall(text)) < 2:
+    if len(HAN_CHAR.findall(text)) + len(LATIN_LETTER.findall(text)) < 2:
         return None
     # A unit separator cannot occur in a line, so no site and text pair hashes like another.
     named = f"{site}\x1f{text}" if site else text

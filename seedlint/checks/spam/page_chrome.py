@@ -11,7 +11,7 @@ from seedlint.checks.spam._common import clip, line_finding, neighbour
 from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sentence, wrapped_sentence_ends
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
 from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
@@ -91,7 +91,7 @@ _BREADCRUMB = re.compile(
 _BREADCRUMB_ANCHOR = re.compile(r"首页|主页|正文|频道|中心|栏目|新闻|Home|News", re.I)
 _NAV_SPLIT = re.compile(r"\s*[|┃]\s*")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]\s*|[-*•]\s+)?")
-_MARKUP_LINE = re.compile(r"(?:<[A-Za-z/!][^<>\n]{0,300}>\s*)+")
+_MARKUP_LINE = re.compile(rf"(?:{TAG.pattern}\s*)+")
 _MARKUP_TAG = re.compile(r"<[A-Za-z/!]")
 # An HTML comment alone on its line, its opening < lost to a wrong decoding as often as not
 # (壟!-- /8962/web_cntv/ad_slot_01 -->); in a document written in markup too, where it is the template's.
@@ -104,7 +104,6 @@ _CONDITIONAL = re.compile(r"<!--\[if [^\]]{1,40}\]>")
 _EMPTY_ELEMENT = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?<([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?></\1>\s*")
 _MARKUP_CONTENT = re.compile(r"\b(?:src|href)\s*=", re.I)
 _TITLE_LINE = re.compile(r"^\s*(.{4,150}?)\s+(?:\||-|_|–|—)\s+([^|_–—]{2,60}?)\s*$")
-_LATIN = re.compile(r"[A-Za-z]")
 _CJK_SPACED = re.compile(rf"(?<=[{HAN}])\s(?=[{HAN}])")
 _MAX_CHROME_LINE = 400
 
@@ -251,11 +250,11 @@ def findings(
                 edges[index] = run
     _error_pages(lines, strong, vocab)
     jammed = {i: cuts for i, line in enumerate(lines) if i not in strong and (cuts := _jammer(line))}
-    annotated = {
-        i: [(m.start(), m.end()) for m in vocab.inline.finditer(line)]
-        for i, line in enumerate(lines)
-        if "opens" in line.lower() and i not in strong and vocab.inline.search(line)
-    }
+    annotated: dict[int, list[tuple[int, int]]] = {}
+    if vocab.inline.search(view.text):  # one search settles most documents
+        for i, line in enumerate(lines):
+            if i not in strong and (notes := [m.span() for m in vocab.inline.finditer(line)]):
+                annotated[i] = notes
     for index in _placeholders(view.text, lines):
         strong.setdefault(index, "a template's placeholder word, repeated")
     modelled = {
@@ -514,7 +513,7 @@ def _placeholders(text: str, lines: Sequence[str]) -> list[int]:
         return []
     copies = Counter(lines[i].strip() for i in found)
     found = [i for i in found if copies[lines[i].strip()] >= _PLACEHOLDER_COPIES]
-    if not found or len(HAN_CHAR.findall(text)) < len(_LATIN.findall(text)):
+    if not found or len(HAN_CHAR.findall(text)) < len(LATIN_LETTER.findall(text)):
         return []
     return found
 
@@ -629,8 +628,13 @@ _JAMMER_MIXED = re.compile(r"[A-Za-z0-9][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-
 _JAMMER_TOKENS = 4  # tokens that mix a letter or digit with punctuation
 
 
+# Every jammer run seen holds one of these; prose lines seldom do, so the run's pattern is tried
+# only where one occurs.
+_JAMMER_CUE = re.compile(r"[#$%&*^~{}\[\]|\\`+=<>]")
+
+
 def _jammer(line: str) -> list[tuple[int, int]]:
-    if line.count(" ") < 5:
+    if line.count(" ") < 5 or not _JAMMER_CUE.search(line):
         return []
     out = []
     for m in _JAMMER.finditer(line):
