@@ -165,3 +165,14 @@ def test_thresholds_out_of_range_are_refused(tmp_path, key, value, error):
     (tmp_path / "pyproject.toml").write_text(f"[tool.seedlint.spam]\n{key} = {value}\n", "utf-8")
     with pytest.raises(ConfigError, match=f"{key}: {error}"):
         load_settings(tmp_path / "pyproject.toml")
+
+
+def test_the_rule_is_off_by_default_as_the_engine_assumes():
+    # engine.repeated_thresholds skips the counting pass for the default selection without loading
+    # the registry: that is right only while SL104 is off by default.
+    from seedlint.checks.spam.corpus_repeated_line import RULE
+    from seedlint.engine import repeated_thresholds
+
+    assert not RULE.default_enabled
+    assert repeated_thresholds(Settings()) is None
+    assert repeated_thresholds(ON) == (5, 0.01)
