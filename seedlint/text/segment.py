@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import itertools
 import math
 import re
 from array import array
@@ -43,14 +44,11 @@ class Lexicon:
         order = sorted(range(len(words)), key=words.__getitem__)
         kept = [i for k, i in enumerate(order) if k + 1 == len(order) or words[order[k + 1]] != words[i]]
         del order
-        self._text = "".join(words[i] for i in kept)
-        self._offsets = array("I", [0])
-        at = 0
-        for i in kept:
-            at += len(words[i])
-            self._offsets.append(at)
-        self._freqs = array("I", (freqs[i] for i in kept))
-        self._tags = bytes(tags[i] for i in kept)
+        kept_words = list(map(words.__getitem__, kept))
+        self._text = "".join(kept_words)
+        self._offsets = array("I", itertools.accumulate(map(len, kept_words), initial=0))
+        self._freqs = array("I", map(freqs.__getitem__, kept))
+        self._tags = bytes(map(tags.__getitem__, kept))
         self._tag_names = tag_names
         self._count = len(kept)
         self._log_total = math.log(self.total) if self.total else 0.0
@@ -161,18 +159,16 @@ def dictionary_path() -> Path:
 
 @cache
 def lexicon() -> Lexicon:
-    words: list[str] = []
-    freqs = array("I")
-    tags = bytearray()
-    tag_names: dict[str, int] = {}
-    with dictionary_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                words.append(parts[0])
-                freqs.append(int(parts[1]))
-                tags.append(tag_names.setdefault(parts[2], len(tag_names)))
-    return Lexicon(words, freqs, bytes(tags), tuple(tag_names))
+    # Every line of jieba's dictionary is "word frequency tag": split once, then read the three
+    # columns as slices (a loop over 349,046 lines in Python would cost several tenths of a second).
+    fields = dictionary_path().read_text(encoding="utf-8").split()
+    if len(fields) % 3:
+        raise ValueError(f"{dictionary_path()}: expected lines of word, frequency and tag")
+    tag_column = fields[2::3]
+    tag_names = tuple(dict.fromkeys(tag_column))
+    tag_index = {name: i for i, name in enumerate(tag_names)}
+    tags = bytes(map(tag_index.__getitem__, tag_column))
+    return Lexicon(fields[0::3], array("I", map(int, fields[1::3])), tags, tag_names)
 
 
 def words(text: str) -> list[Word]:
