@@ -97,6 +97,21 @@ _NUMBER_ONLY = re.compile(r"^[\d\s.,:/%+-]+$")
 _BRACKETED = re.compile(r"^\s*[\[【(「『<].{0,60}[\]】)」』>]\s*$")
 
 
+# A line that is one Markdown link and nothing else: list, quote, code and emphasis marks around it
+# are how a page's list of links reaches plain text (`-   [Title](https://…)`, `> `[Title](…)``).
+_LINK_ONLY = re.compile(
+    r"[\s>`*_•·+-]*(?:\d{1,3}[.)、]\s*)?[`*_]*\[([^\[\]\n]{1,200})\]\((https?://[^()\s]{1,2000})\)[\s`*_]*"
+)
+
+
+def link_only(line: str) -> tuple[str, str] | None:
+    """(text, URL) of a line that holds one Markdown link and nothing else, or None."""
+    if "](" not in line:
+        return None
+    match = _LINK_ONLY.fullmatch(line)
+    return (match.group(1).strip(), match.group(2)) if match else None
+
+
 _DIGIT = re.compile(r"[0-9]")
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATOR_CHARS) + "]")
 

@@ -48,8 +48,15 @@ def is_clause_chain(line: str) -> bool:
     return len(_WORD.findall(text)) >= 12
 
 
+# A URL's letters and dots are no words and no full stops.
+_URL = re.compile(r"https?://[^\s()<>\[\]]+")
+
+
 def is_prose(line: str) -> bool:
-    """A line of running text: long, punctuated, and made of many characters or words."""
+    """A line of running text: long, punctuated, and made of many characters or words (URLs left
+    out: a line that is one link, `[标题](https://mp.weixin.qq.com/s?__biz=…)`, is no prose)."""
+    if "://" in line:
+        line = _URL.sub("", line)
     if len(line.strip()) < _PROSE_MIN or not has_sentence(line):
         return False
     return len(HAN_CHAR.findall(line)) >= 20 or len(_WORD.findall(line)) >= 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seedlint.document import Document
-from seedlint.text.line_features import FEATURES, line_features
+from seedlint.text.line_features import FEATURES, line_features, link_only
 from tests.growth import assert_linear, repeat
 
 PROSE = "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。"
@@ -131,3 +131,30 @@ def test_features_of_many_lines_grow_linearly(unit):
 
 def _features_of(text: str) -> object:
     return line_features(Document.from_bytes(text.encode(), "t.txt"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[如何制定一个可落地的漏洞补丁管理策略?](http://mp.weixin.qq.com/s?__biz=MjM5&mid=2651114742#wechat_redirect)",
+        "-   [PADS中常见敷铜问题解决](http://mp.weixin.qq.com/s?__biz=Mzk0&mid=2247486022)",
+        "> `` `[嵌入式学习路线推荐](http://mp.weixin.qq.com/s?__biz=Mzg5&mid=2247487792)` ``",
+        "3. **[Five best-looking PS5 games](https://example.com/ps5-games)**",
+    ],
+)
+def test_a_line_of_one_link(line):
+    text, url = link_only(line)
+    assert text and url.startswith("http") and "[" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See [the report](https://example.com/r) for details.",
+        "![](https://mmbiz.qpic.cn/640.gif)",
+        "[1] Smith 2020",
+        "plain text",
+    ],
+)
+def test_not_a_line_of_one_link(line):
+    assert link_only(line) is None

@@ -42,6 +42,19 @@ def test_prose_needs_length_punctuation_and_words():
     assert has_sentence("He left.") and has_sentence("会议开幕。") and not has_sentence("Navigation menu")
 
 
+def test_a_line_that_is_one_link_is_no_prose():
+    # The URL's letters are no words and its dots no full stops; the sentence around a link counts.
+    link = (
+        "-   [电路原理图设计,你不得不知道的英文缩写](http://mp.weixin.qq.com/s?__biz=Mzk0NjI3NzMwOQ==&mid=2247486121"
+        "&idx=1&sn=58cbb4632012b5a2e12e9a406c490977&scene=21#wechat_redirect)"
+    )
+    assert not is_prose(link)
+    assert is_prose(
+        "The council published the full budget at https://example.gov/budget/2024 on Monday, "
+        "and residents have until May to send their views on it."
+    )
+
+
 def test_edge_lines_are_the_first_and_last_non_blank_lines():
     doc = Document("a\n\nb\nc\n\nd\n")
     assert edge_lines(doc, 2) == ([0, 2], [3, 5])

@@ -6,13 +6,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import urlsplit
 
 from seedlint.checks.spam._common import clip, line_finding, neighbour
 from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sentence, wrapped_sentence_ends
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
-from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features
+from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features, link_only
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
 from seedlint.text.zones import (
@@ -22,6 +23,7 @@ from seedlint.text.zones import (
     is_clause_chain,
     is_markup_document,
     is_prose,
+    prose_lines,
     wrapped_prose_lines,
 )
 
@@ -283,9 +285,12 @@ def findings(
     # Lines the model reports anchor the weak lines beside them too, once the menus are known.
     promoted |= _promote(lines, weak - in_runs, separator_only - in_runs, set(strong) | spam | modelled | promoted)
     modelled -= promoted
+    # A list of links says more about its lines than the model's score does.
+    linked = _linked_teasers(lines, max(prose_lines(doc), default=-1)) - set(strong) - set(edges)
+    modelled -= linked
     chrome = set(strong) | promoted | set(edges) | in_runs | modelled
     teasers = _teasers(doc, lines, chrome, scores, vocab)
-    listed = _bulleted_teasers(lines, tail, scores) - chrome - set(teasers)
+    listed = (_bulleted_teasers(lines, tail, scores) - chrome - set(teasers)) | (linked - chrome)
     modelled -= set(teasers)
     whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
     for index in sorted(whole | set(jammed) | set(annotated)):
@@ -408,15 +413,62 @@ def _bulleted_teasers(lines: Sequence[str], tail: frozenset[int], scores: dict[i
     return out
 
 
+# Lines that each link to another page of one site, three or more in a row after the article: the
+# site's list of related articles. An article's references link to several sites.
+_LINKED_RUN = 3
+
+
+def _linked_teasers(lines: Sequence[str], last_prose: int) -> set[int]:
+    """Runs of three or more lines after the article's last line of prose that are each one link
+    with a headline for its text (`[如何制定一个可落地的漏洞补丁管理策略？](http://mp.weixin.qq.com/s?…)`),
+    all to one host: a related-articles list. Blank lines and images may stand between them."""
+    out: set[int] = set()
+    run: list[int] = []
+    hosts: set[str] = set()
+
+    def close() -> None:
+        if len(run) >= _LINKED_RUN and len(hosts) == 1:
+            out.update(run)
+        run.clear()
+        hosts.clear()
+
+    for index in range(last_prose + 1, len(lines)):
+        line = lines[index].strip()
+        if not line.strip(_MARKS) or _IMAGE_ONLY.fullmatch(line):
+            continue
+        link = link_only(line)
+        if link is None or not _headline_text(link[0]) or run and index - run[-1] > _LINK_GAP:
+            close()
+        if link is not None and _headline_text(link[0]):
+            run.append(index)
+            hosts.add(urlsplit(link[1]).netloc.lower().removeprefix("www."))
+    close()
+    return out
+
+
+_IMAGE_ONLY = re.compile(r"[\s>`*_]*!\[[^\]\n]{0,200}\]\([^()\s]{1,2000}\)[\s`*_]*")
+# Quote, code and emphasis marks alone (`> `) are a blank line of the Markdown a page became.
+_MARKS = " >`*_"
+# Between two links of one list: a blank line, an image and the blank after it.
+_LINK_GAP = 4
+
+
+def _headline_text(text: str) -> bool:
+    """Long enough to say something, short enough to be no paragraph (60 characters of Chinese,
+    100 of English) and not closed by a full stop."""
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    longest = _TEASER[1] if latin * 2 < len(text) else _TEASER_LATIN
+    return _TEASER[0] <= len(text) <= longest and not text.endswith(("。", "."))
+
+
 def _headline_shaped(line: str, score: Score | None) -> bool:
-    """A headline: long enough to say something, short enough to be no paragraph (60 characters of
-    Chinese, 100 of English), not closed by a full stop, not prose and not a sentence."""
-    latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
-    longest = _TEASER[1] if latin * 2 < len(line) else _TEASER_LATIN
+    """A headline (:func:`_headline_text`; a link's text when the line is one link), not prose and
+    not a sentence."""
+    if (link := link_only(line)) is not None:
+        line = link[0]
     return (
         score is not None
-        and _TEASER[0] <= len(line) <= longest
-        and not line.endswith(("。", "."))
+        and _headline_text(line)
         and not is_prose(line)
         and not reads_as_sentence(line, score.features)
     )

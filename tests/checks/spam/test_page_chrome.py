@@ -131,6 +131,38 @@ def test_a_bulleted_list_of_headlines_after_the_article_is_chrome():
     assert _lines_of(ENGLISH + BULLETED) == [2, 3, 4, 5, 6, 7]
 
 
+def _linked(titles: list[str], hosts: list[str]) -> str:
+    return "\n".join(f"-   [{t}](https://{h}/s?id={i})\n" for i, (t, h) in enumerate(zip(titles, hosts, strict=True)))
+
+
+LINKED_TITLES = [
+    "一文看懂光绘文件(文末附资料)",
+    "PADS中常见敷铜问题解决",
+    "AD画板过程中的这些问题你遇到过吗?",
+    "电路原理图设计,你不得不知道的英文缩写",
+]
+
+
+def test_links_to_other_articles_of_one_site_after_the_article_are_chrome():
+    text = ARTICLE + "\n" + _linked(LINKED_TITLES, ["mp.weixin.qq.com"] * 4)
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert [f.line for f in found] == [6, 8, 10, 12]
+    assert all("teaser of another article in a list" in f.message for f in found)
+    # Quoted and in code marks, with quote marks alone between them, as a page's Markdown has them.
+    quoted = "\n> \n".join(f"> `` `[{t}](http://mp.weixin.qq.com/s?mid={i})` ``" for i, t in enumerate(LINKED_TITLES))
+    assert len(_lines_of(ARTICLE + quoted + "\n")) == 4
+
+
+def test_references_and_short_link_lists_are_not_teasers():
+    # Links to several sites are the article's references; two links are no list of a site's articles.
+    hosts = ["www.stats.gov.cn", "www.pbc.gov.cn", "www.mof.gov.cn", "data.worldbank.org"]
+    assert _lines_of(ARTICLE + "\n" + _linked(LINKED_TITLES, hosts)) == []
+    assert _lines_of(ARTICLE + "\n" + _linked(LINKED_TITLES[:2], ["mp.weixin.qq.com"] * 2)) == []
+    # A link whose text is a sentence is no headline.
+    sentences = [t + ",详见国家统计局发布的完整数据。" for t in LINKED_TITLES]
+    assert _lines_of(ARTICLE + "\n" + _linked(sentences, ["mp.weixin.qq.com"] * 4)) == []
+
+
 def test_the_articles_own_bullet_points_are_not_teasers():
     points = (
         "- The railway operator will invest 800 billion yuan.\n- Water projects get another 800 billion yuan.\n"
