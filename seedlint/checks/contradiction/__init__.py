@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from seedlint.checks.contradiction import (
+    conflicting_conversion,
     conflicting_figures,
     date_contradiction,
     doubled_word,
@@ -20,6 +21,7 @@ from seedlint.checks.contradiction import (
     repeated_sentence,
 )
 from seedlint.checks.contradiction._common import union
+from seedlint.checks.currency import document_conversions
 from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
@@ -91,6 +93,7 @@ class ContradictionCheck:
         repeated_sentence.RULE,
         date_contradiction.RULE,
         mixed_currency.RULE,
+        conflicting_conversion.RULE,
     )
     options: dict[str, Any] = OPTIONS
 
@@ -116,6 +119,8 @@ class ContradictionCheck:
                 yield from conflicting_figures.find(doc, self.figures, amounts)
             if mixed:
                 yield from mixed_currency.find(doc, amounts)
+        if conflicting_conversion.RULE.code in enabled:
+            yield from conflicting_conversion.find(doc, document_conversions(doc))
         if repeated_sentence.RULE.code in enabled:
             yield from repeated_sentence.find(doc, self.vocabulary.min_sentence_length)
         if date_contradiction.RULE.code in enabled:

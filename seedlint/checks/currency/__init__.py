@@ -43,6 +43,7 @@ __all__ = [
     "Cues",
     "RateTable",
     "RateTableError",
+    "document_conversions",
     "document_years",
     "find_conversions",
     "load_rates",
@@ -186,6 +187,11 @@ def find_conversions(text: str, amounts: Sequence[Amount] | None = None) -> list
     return conversions_in(text, cues(), amounts)
 
 
+def document_conversions(doc: Document) -> list[Conversion]:
+    """The conversions of a document, found once for every family that reads them."""
+    return doc.memo("currency.conversions", lambda d: conversions_in(d.text, cues(), amounts_of(d), d.folded))
+
+
 def document_years(doc: Document) -> tuple[int, ...]:
     """Years of the full dates in the document's first non-blank lines or on a labelled date
     line: the dates the document states as its own."""
@@ -241,12 +247,9 @@ class CurrencyCheck:
             raise RateTableError(f"[tool.seedlint.currency] rate-table: {exc}") from None
         self.first, self.last = first, last
         self.judge = Judge(rates, float(merged["tolerance"]), tuple(range(first, last + 1)))
-        self.cues = cues()
 
     def check(self, doc: Document, enabled: frozenset[str]) -> Iterator[Finding]:
-        conversions = doc.memo(
-            "currency.conversions", lambda d: conversions_in(d.text, self.cues, amounts_of(d), d.folded)
-        )
+        conversions = document_conversions(doc)
         if not conversions:
             return
         years = years_in(doc) or self._possible_years(doc)
