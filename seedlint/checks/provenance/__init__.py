@@ -23,7 +23,7 @@ from seedlint.checks.provenance._common import CLAUSE, CLAUSE_END, latin_bounded
 from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
-from seedlint.text.chars import HAN
+from seedlint.text.chars import HAN, LATIN_LETTER
 from seedlint.text.dates import MONTHS
 from seedlint.text.fold import simplify
 from seedlint.text.patterns import lazy_compile, trie_pattern
@@ -347,7 +347,11 @@ class Vocabulary:
         # breadcrumbs, headlines and date lines have none) and at least 20 letters.
         self.prose_line = lazy_compile(f"[，。！？；]|[,.!?;](?=\\s|$|[{HAN}])")
         self.enough_prose = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{20}}")
-        self.figure = lazy_compile(rf"\d[\d,.]*\s?(?:{latin_bounded(voice['units'])})")
+        # A unit right after the digits (`$11bn`, `42%`) or a currency sign before them (`£8.5`).
+        units = voice["units"]
+        latin_units = trie_pattern([u for u in units if LATIN_LETTER.search(u)])
+        other_units = trie_pattern([u for u in units if not LATIN_LETTER.search(u)])
+        self.figure = lazy_compile(rf"\d[\d,.]*\s?(?:(?:{latin_units})(?![A-Za-z0-9])|{other_units})|[$£€¥]\s?\d")
         self.first_person = lazy_compile(
             f"(?!{trie_pattern(voice['not-first-person'])})(?:{latin_bounded(voice['first-person'])})"
         )

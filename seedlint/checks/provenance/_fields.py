@@ -28,11 +28,23 @@ class Field:
     line: int
 
 
+# A short line that is a source field and nothing else. On a page of several items (a list of search
+# results, a digest) each item carries its own, away from the page's head and tail; one such line
+# alone in the middle of a text is more likely quoted than the page's.
+_SOURCE_LINE = re.compile(r"^[ \t\u3000]*(?:来源|來源|稿源|出处|出處|Source|SOURCE)[ \t]?[:：][^\n]{1,40}$", re.M)
+_ITEM_SOURCES = 2
+
+
 def field_lines(doc: Document, vocab: Vocabulary) -> list[int]:
-    """1-based numbers of the first and last non-blank lines, where field lines live."""
+    """1-based numbers of the first and last non-blank lines, where field lines live, and of the
+    lines between them that are a short source field alone, when there are two of those or more."""
     head, _ = edge_lines(doc, vocab.head_lines)
     _, tail = edge_lines(doc, vocab.tail_lines)
-    return [i + 1 for i in sorted(set(head) | set(tail))]
+    edges = set(head) | set(tail)
+    body = {doc.position(m.start())[0] - 1 for m in _SOURCE_LINE.finditer(doc.text)} - edges
+    if len(body) < _ITEM_SOURCES:
+        body = set()
+    return [i + 1 for i in sorted(edges | body)]
 
 
 def edge(doc: Document, vocab: Vocabulary) -> list[tuple[int, str, int]]:

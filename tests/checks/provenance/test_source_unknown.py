@@ -79,3 +79,17 @@ def test_a_source_stated_as_the_internet_in_a_sentence_is_a_placeholder():
 def test_a_channel_name_in_the_source_field_is_a_placeholder(value):
     assert [h.line for h in found(f"来源：{value}\n\n" + BODY, "SL302")] == [1]
     assert "SL302" not in codes(f"来源：{value}在线\n\n" + BODY)  # 体育在线 may be an outlet
+
+
+def test_each_item_of_a_page_of_items_has_its_source_field_read():
+    # A digest or a page of search results: every item carries its own source line, away from the
+    # page's head and tail.
+    items = [
+        f"标题{n}\n来源：{value}\n发布时间：2026-02-1{n} 10:11:21\n{BODY}\n"
+        for n, value in enumerate("新闻 新华社 新闻 新闻".split())
+    ]
+    text = "\n".join(items + [BODY] * 12)
+    # Line 2 is in the head; 14 and 20 are two items down, line 8 names its outlet.
+    assert [h.line for h in found(text, "SL302")] == [2, 14, 20]
+    # Inside a sentence the word is no field.
+    assert "SL302" not in codes("来源:新华社\n\n" + BODY + "\n" + "其收入来源:广告和订阅。\n" + BODY * 3)
