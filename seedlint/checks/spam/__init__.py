@@ -78,6 +78,10 @@ class SpamVocabulary:
     list_heading: re.Pattern[str]
     # A whole line built as such a heading is (你可能还想看:, 更多 今日话题): chrome by itself.
     heading_line: re.Pattern[str]
+    # What says a document is a press release (For Immediate Release), and the label of its
+    # contact block (Media Contact:): the release's own lines, never chrome.
+    release_marker: re.Pattern[str]
+    release_contact: re.Pattern[str]
 
     @classmethod
     def build(cls, options: dict[str, Any]) -> SpamVocabulary:
@@ -128,6 +132,8 @@ class SpamVocabulary:
                 r"[\s※▶►■●◆★☆>»【\[]*(?:" + "|".join(chrome.get("heading-patterns", ())) + r")[\s:：】\]>»]*",
                 re.I,
             ),
+            release_marker=re.compile("|".join(chrome.get("release-markers", ())) or "(?!)"),
+            release_contact=re.compile("|".join(chrome.get("release-contact-labels", ())) or "(?!)"),
         )
 
 

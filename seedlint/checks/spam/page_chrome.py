@@ -293,6 +293,8 @@ def findings(
     listed = (_bulleted_teasers(lines, tail, scores) - chrome - set(teasers)) | (linked - chrome)
     modelled -= set(teasers)
     whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
+    if vocab.release_marker.search(view.text):
+        whole -= _release_lines(lines, vocab)
     for index in sorted(whole | set(jammed) | set(annotated)):
         if index not in whole:
             pieces = [(a, b, "anti-copy jammer text") for a, b in jammed.get(index, ())]
@@ -333,6 +335,44 @@ def findings(
         else:
             what = strong.get(index, "menu or share item beside other chrome")
             yield line_finding(doc, view, RULE, index, f"Page chrome: {what} (`{clip(lines[index].strip())}`)")
+
+
+# A press release's contact block: a label, then names, titles, phones and e-mails, a line each.
+_CONTACT_LINE = 80
+_CONTACT_BLOCK = 30
+
+
+def _release_lines(lines: Sequence[str], vocab: SpamVocabulary) -> set[int]:
+    """The lines of a press release that belong to the release, though a page's chrome looks the
+    same: those that say it is one (`Exhibit 99.1`, `For Immediate Release`) and its contact block,
+    from a `Contact:` or `Media Contact:` label down to its first line of prose or two blank lines
+    (the issuer's spokespeople with phones and e-mails, and the table bars a scraper left)."""
+    out: set[int] = set()
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if len(line) <= _CONTACT_LINE and vocab.release_marker.fullmatch(line):
+            out.add(index)
+        if len(line) > _CONTACT_LINE or not vocab.release_contact.match(line):
+            index += 1
+            continue
+        blank, start = 0, index
+        end = min(index + _CONTACT_BLOCK, len(lines))
+        while index < end:
+            line = lines[index].strip()
+            blank = blank + 1 if not line else 0
+            if blank >= 2 or len(line) > _CONTACT_LINE or is_prose(line):
+                break
+            if line:
+                out.add(index)
+            index += 1
+        index = max(index, start + 1)  # a label that is itself prose ends its block at once
+    # The bars of the table the release's head was laid out in, beside its lines.
+    bars = {i + d for i in out for d in (-1, 1) if 0 <= i + d < len(lines) and _BARS_ONLY.fullmatch(lines[i + d])}
+    return out | bars
+
+
+_BARS_ONLY = re.compile(r"[\s|]*\|[\s|]*")
 
 
 # A list heading is a short chrome line: the widget's title and at most a colon or an arrow.

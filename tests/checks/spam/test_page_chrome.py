@@ -385,3 +385,32 @@ def test_a_widget_heading_that_ends_like_an_outlet_is_still_chrome():
 
 def test_an_apache_include_error_is_an_error_page():
     assert _lines_of("[an error occurred while processing this directive]\n\n" + ARTICLE) == [1]
+
+
+RELEASE = (
+    "SHANGHAI, China – August 4, 2010 -- Example Holdings (Nasdaq: EXMP), a leading entertainment company, "
+    "today announced that it has renewed its management contract for another five years.\n"
+)
+
+
+def test_a_press_releases_head_and_contact_block_are_the_release():
+    head = (
+        "Exhibit 99.1\nFor Immediate Release\n|\nContact:\n|\n|\nExample Holdings\n|\nCCG Investor Relations\n|\n"
+        "George Wung, CFO\n|\nPhone: +1(909) 843-6358\n|\nEmail: ir@example.com\n"
+    )
+    assert _lines_of(head + RELEASE) == []
+    assert _lines_of(RELEASE + "\nMedia Contact:\nJane Doe\n+1 212 555 0100\njane.doe@example.com\n") == []
+
+
+def test_a_release_keeps_its_page_chrome_and_a_news_page_its_contact_bar():
+    # The release's own lines are spared, not the share bar of the page it was scraped from.
+    found = _lines_of("For Immediate Release\n\n" + RELEASE + "\n分享到: 微信 微博 QQ空间\n")
+    assert found == [5]
+    # Without a release, a station's contact bar under a news story is the site's furniture.
+    bar = "新闻热线:0571-85310000 投稿邮箱:news@example.com\n"
+    assert _lines_of(ARTICLE + bar) == [5]
+
+
+def test_a_release_word_that_opens_a_sentence_opens_no_contact_block():
+    text = "For Immediate Release\n\n" + RELEASE + "\nRelations with China\n\n分享到: 微信 微博 QQ空间\n"
+    assert _lines_of(text) == [7]
