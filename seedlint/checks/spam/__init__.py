@@ -26,6 +26,7 @@ from seedlint.config import ConfigError
 from seedlint.data import read_list, read_toml, user_terms
 from seedlint.document import Document
 from seedlint.model import Finding
+from seedlint.text.chars import HAN
 from seedlint.text.scan import PhraseSet
 from seedlint.text.view import text_view
 from seedlint.text.zones import zones
@@ -60,6 +61,8 @@ class SpamVocabulary:
     # The distinct lengths of the lexicon terms, longest first.
     lexicon_lengths: tuple[int, ...]
     contact: re.Pattern[str]
+    # A made-up gambling brand's shape at the start of a line or in a byline field (赛博体育…).
+    line_brand: re.Pattern[str]
     # Every contact pattern but the mobile number contains one of these.
     contact_cues: PhraseSet
     # Chrome phrase (lowercased) -> "strong", "weak" or "label".
@@ -94,6 +97,12 @@ class SpamVocabulary:
         for term in brands + user_terms(options, "extend-lexicon", "extend-lexicon-file"):
             categories.setdefault(term.lower(), set()).add("strong")
         contact = re.compile("|".join(f"(?:{p})" for p in lexicon["contact-patterns"]), re.I)
+        kinds = "|".join(map(re.escape, lexicon.get("brand-kinds", ()))) or "(?!)"
+        line_brand = re.compile(
+            rf"^[ \t\u3000【\[]*(?:(?:作者|来源|编辑)\s?[:：]\s?)?"
+            rf"(?P<spot>(?P<brand>[{HAN}]{{2,3}}?(?:{kinds}))(?:[Aa][Pp][Pp]|官方网站|官网|平台)?)",
+            re.M,
+        )
 
         chrome = read_toml("spam/chrome.toml")
         chrome_kind: dict[str, str] = {}
@@ -109,6 +118,7 @@ class SpamVocabulary:
             lexicon=PhraseSet("spam.lexicon", categories),
             lexicon_lengths=tuple(sorted({len(t) for t in categories if t}, reverse=True)),
             contact=contact,
+            line_brand=line_brand,
             contact_cues=PhraseSet("spam.contact-cues", lexicon.get("contact-cues", ())),
             chrome_kind=chrome_kind,
             chrome=PhraseSet("spam.chrome", chrome_kind),

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, quote, string_matches
 from seedlint.document import Document
-from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.patterns import trie_pattern
-from seedlint.text.view import TextView
+from seedlint.text.view import TextView, doc_span
 from seedlint.text.zones import has_sentence, is_clause_chain
 
 if TYPE_CHECKING:
@@ -33,7 +33,11 @@ RULE = Rule(
         "punctuation and a place in the head or tail of the document — and one word never suffices, "
         "so entertainment news (`娱乐圈`) or a report on gambling regulation is not flagged. Once a "
         "brand is established, other short lines carrying it (a brand written into the source line) "
-        "are reported too. Lexicons: `seedlint/data/spam/lexicon.toml` and `brands.txt`.",
+        "are reported too. A made-up gambling brand (a name the segmenter's dictionary does not know "
+        "before 体育, 娱乐, 彩票: `赛博体育`) that opens two lines or byline fields or more is reported "
+        "where it stands: the whole line when little else is on it, otherwise the brand alone, which is "
+        "all its fix removes from a headline or paragraph. Lexicons: `seedlint/data/spam/lexicon.toml` "
+        "and `brands.txt`.",
         "Injected lines are not part of the article. In a training corpus they teach a model spam; in "
         "a retrieval index they make the page match queries about gambling or porn.",
         "`大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ` above the headline of a news article.",
@@ -66,6 +70,46 @@ class Signals:
     score: int = 0
     reasons: list[str] = field(default_factory=list)
     brand: str = ""
+    # The injected text when it is part of the line only (a brand glued to a headline): its
+    # offsets in the line, and the fix removes it alone.
+    span: tuple[int, int] | None = None
+
+
+# An injected brand opens this many lines or byline fields of a page before it counts.
+_BRAND_PLACES = 2
+
+
+def injected_brands(view: TextView, vocab: SpamVocabulary) -> dict[int, Signals]:
+    """Lines that a made-up gambling brand opens (`赛博体育午间阅读`, `赛博体育编木拱桥技术…`,
+    `作者: 赛博体育`) when it opens two lines or fields or more: a hijacked page writes the brand
+    into its headline, paragraphs and bylines. The name before the kind of site (体育, 娱乐) must be
+    no word of the segmenter's dictionary (中国体育, 腾讯体育 are real names). A line that holds
+    nothing else but call-to-action words and one- or two-character items (`赛博体育官方网站 分类`)
+    is reported whole, any other only for the brand."""
+    places: dict[str, list[tuple[int, int, int]]] = {}
+    for m in vocab.line_brand.finditer(view.text):
+        index = view.line_index(m.start())
+        at = view.line_starts[index]
+        places.setdefault(m.group("brand"), []).append((index, m.start("spot") - at, m.end("spot") - at))
+    out: dict[int, Signals] = {}
+    for brand, spots in places.items():
+        if len({i for i, _, _ in spots}) < _BRAND_PLACES or not _made_up(brand[:-2]):
+            continue
+        reason = f"the made-up brand `{brand}` opens {len(spots)} lines or fields"
+        for index, a, b in spots:
+            line = view.lines[index]
+            rest = (line[:a] + line[b:]).split()
+            if all(len(piece) <= 2 or "cta" in vocab.categories.get(piece.lower(), ()) for piece in rest):
+                out[index] = Signals(vocab.min_score, [reason], brand)
+            else:
+                out.setdefault(index, Signals(vocab.min_score, [reason], brand, (a, b)))
+    return out
+
+
+def _made_up(name: str) -> bool:
+    from seedlint.text.segment import lexicon  # the dictionary loads only when a brand-shaped name appears
+
+    return lexicon().freq(name) == 0
 
 
 def spam_lines(
@@ -91,6 +135,8 @@ def spam_lines(
             m = pattern.search(line)
             if m:
                 flagged[index] = Signals(vocab.min_score, [f"carries the spam brand `{m.group()}`"], "")
+    for index, signals in injected_brands(view, vocab).items():
+        flagged.setdefault(index, signals)
     return flagged
 
 
@@ -98,7 +144,18 @@ def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iter
     for index in sorted(flagged):
         signals = flagged[index]
         why = "; ".join(signals.reasons) or "spam line"
-        yield line_finding(doc, view, RULE, index, f"Injected spam line ({why}, score {signals.score})")
+        if signals.span is None:
+            yield line_finding(doc, view, RULE, index, f"Injected spam line ({why}, score {signals.score})")
+            continue
+        a, b = signals.span
+        start, end = doc_span(doc, view, index, a, b)
+        yield doc.finding(
+            RULE,
+            start,
+            end,
+            f"Injected spam text at the start of the line ({why})",
+            fix=Fix((Edit(start, end, ""),)),
+        )
 
 
 def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> Signals | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from seedlint.config import Settings
+from seedlint.document import Document
 from seedlint.engine import lint_text
+from seedlint.fixes import apply_fixes
 from tests.checks.spam import cases, codes
 
 CODE = "SL101"
@@ -63,3 +65,33 @@ def test_a_keyword_list_whose_keywords_hold_a_function_character_is_spam():
     line = "日韩午夜高清在线观看,国产特色精品在线视频资源,欧美一区二区视频免费观看,亚洲高清在线观看中文字幕"
     article = "新华社北京3月1日电 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况,并回答了记者的提问。\n"
     assert codes(line + "\n\n" + article, "SL101") == ["SL101"]
+
+
+HIJACKED = (
+    "赛博体育官方网站 分类\n"
+    "赛博体育午间阅读 专访《编木拱桥》作者刘妍 发布日期:2023-03-12\n\n"
+    "  赛博体育编木拱桥技术,是一种以木材编织取代寻常由石材堆叠来构造拱桥的匠作技术,极为特殊。\n\n"
+    "  可以预见,2023年将是AI技术和工具井喷式爆发的一年,从去年底到现在,新工具层出不穷。\n"
+)
+
+
+def test_a_made_up_brand_opening_several_lines_is_injected():
+    found = lint_text(HIJACKED, settings=Settings(select=(CODE,)))
+    assert [(f.line, f.matched) for f in found] == [(1, "赛博体育官方网站 分类"), (2, "赛博体育"), (4, "赛博体育")]
+    # Only the brand goes from the headline and the paragraph it was glued to.
+    fixed = apply_fixes(Document(HIJACKED), found).text
+    assert fixed.startswith("午间阅读 专访《编木拱桥》") and "  编木拱桥技术,是一种" in fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names the dictionary knows: real outlets and teams, however often they open a line.
+        "腾讯体育讯 北京时间3月1日,中超联赛开幕。\n\n腾讯体育记者从现场获悉,比赛门票已经售罄。\n",
+        "中国体育代表团今日抵达巴黎。\n\n中国体育代表团共有运动员405人,参加30个大项的比赛。\n",
+        # A made-up name once is no pattern of injection.
+        "赛博体育午间阅读\n\n编木拱桥技术,是一种以木材编织取代寻常由石材堆叠来构造拱桥的匠作技术。\n",
+    ],
+)
+def test_real_names_and_a_single_opening_are_not_injected_brands(text):
+    assert codes(text, CODE) == []
