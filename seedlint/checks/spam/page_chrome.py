@@ -293,6 +293,10 @@ def findings(
     listed = (_bulleted_teasers(lines, tail, scores) - chrome - set(teasers)) | (linked - chrome)
     modelled -= set(teasers)
     whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
+    # A list of headlines after the article is reported as a whole once one of them is.
+    extended = _teaser_runs(lines, whole, scores, max(prose_lines(doc), default=-1)) - whole
+    listed |= extended
+    whole |= extended
     if vocab.release_marker.search(view.text):
         whole -= _release_lines(lines, vocab)
     for index in sorted(whole | set(jammed) | set(annotated)):
@@ -451,6 +455,51 @@ def _bulleted_teasers(lines: Sequence[str], tail: frozenset[int], scores: dict[i
     if len(run) >= _BULLETED_RUN:
         out.update(run)
     return out
+
+
+# A date, a byline, a label or brackets make a short line after the article its sign-off (`(智苏编辑)`),
+# not a headline.
+_META_FEATURES = tuple(FEATURES.index(name) for name in ("date", "byline", "label", "bracketed"))
+# Two short lines side by side may be a sign-off and a share button; three headlines are a list.
+_TEASER_RUN = 3
+
+
+def _teaser_runs(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], last_prose: int) -> set[int]:
+    """Headlines after the article's last line of prose that stand in one run (one blank line
+    between them at most) with a headline already reported as chrome, three or more together: the
+    rest of its list."""
+    out: set[int] = set()
+    if last_prose < 0:
+        return out  # no article to be after
+
+    def teaser(at: int) -> bool:
+        score = scores.get(at)
+        return (
+            score is not None
+            and _headline_shaped(lines[at].strip(), score)
+            and not any(score.features[i] for i in _META_FEATURES)
+        )
+
+    for index in sorted(i for i in chrome if i > last_prose):
+        if not teaser(index):
+            continue
+        run: list[int] = []
+        for step in (-1, 1):
+            at = _next_filled(lines, index, step)
+            while at is not None and at > last_prose and at not in chrome and at not in out and teaser(at):
+                run.append(at)
+                at = _next_filled(lines, at, step)
+        if len(run) + 1 >= _TEASER_RUN:
+            out.update(run)
+    return out
+
+
+def _next_filled(lines: Sequence[str], index: int, step: int) -> int | None:
+    """The next non-blank line from ``index`` in direction ``step``, if at most one blank line lies between."""
+    at = index + step
+    if 0 <= at < len(lines) and not lines[at].strip():
+        at += step
+    return at if 0 <= at < len(lines) and lines[at].strip() else None
 
 
 # Lines that each link to another page of one site, three or more in a row after the article: the

@@ -414,3 +414,27 @@ def test_a_release_keeps_its_page_chrome_and_a_news_page_its_contact_bar():
 def test_a_release_word_that_opens_a_sentence_opens_no_contact_block():
     text = "For Immediate Release\n\n" + RELEASE + "\nRelations with China\n\n分享到: 微信 微博 QQ空间\n"
     assert _lines_of(text) == [7]
+
+
+def test_a_list_of_headlines_after_the_article_is_reported_whole_once_part_of_it_is():
+    headlines = [
+        "Recent yuan's depreciation within 'normal' range",
+        "Yuan fluctuation was not engineered, economist says",
+        "A step forward to marketize yuan's exchange rate",
+        "Do not hype yuan fluctuation: MOC",
+        "Yuan eases after PBOC widens trading band",
+        "China's yuan in record spot market fall",
+    ]
+    # The model reports the headlines next to the widgets' headings; the run takes in the rest.
+    text = ENGLISH + "\n" + "\n\n".join(headlines) + "\n\nHot Topics\n\nEditor's Picks\n"
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert [f.line for f in found] == [3, 5, 7, 9, 11, 13, 15, 17]
+    assert "in a list after the article" in found[0].message
+
+
+def test_a_sign_off_beside_a_share_button_is_no_list_of_headlines():
+    # Two short lines after the article: an editor's sign-off and a share button, not teasers.
+    text = ENGLISH + "\n(Editing by Jane Smith)\n\nshare to wechat\n"
+    assert 3 not in _lines_of(text)
+    text = ENGLISH + "\nAuthor`s name Editorial Team\n\nSubscribe to our Telegram channel, Facebook, RSS!\n"
+    assert 3 not in _lines_of(text)
