@@ -347,11 +347,14 @@ class Vocabulary:
         # breadcrumbs, headlines and date lines have none) and at least 20 letters.
         self.prose_line = lazy_compile(f"[，。！？；]|[,.!?;](?=\\s|$|[{HAN}])")
         self.enough_prose = lazy_compile(f"(?:[^{HAN}A-Za-z]*[{HAN}A-Za-z]){{20}}")
-        # A unit right after the digits (`$11bn`, `42%`) or a currency sign before them (`£8.5`).
+        # A unit right after the digits (`$11bn`, `42%`), a currency sign before them (`£8.5`), or
+        # a percentage in words (百分之十二).
         units = voice["units"]
         latin_units = trie_pattern([u for u in units if LATIN_LETTER.search(u)])
         other_units = trie_pattern([u for u in units if not LATIN_LETTER.search(u)])
-        self.figure = lazy_compile(rf"\d[\d,.]*\s?(?:(?:{latin_units})(?![A-Za-z0-9])|{other_units})|[$£€¥]\s?\d")
+        self.figure = lazy_compile(
+            rf"\d[\d,.]*\s?(?:(?:{latin_units})(?![A-Za-z0-9])|{other_units})|[$£€¥]\s?\d|百分之[零〇一二两三四五六七八九十百点]"
+        )
         self.first_person = lazy_compile(
             f"(?!{trie_pattern(voice['not-first-person'])})(?:{latin_bounded(voice['first-person'])})"
         )

@@ -16,6 +16,8 @@ SL301_FLAG = [
     "某电动车企业表示，今年营收将增长20%，达到650亿元，海外市场贡献约三成，公司还将回购价值10亿元的股份以提振信心。\n",
     "全球電動車銷量今年有望達到1700萬輛，同比增長約20%，其中中國市場佔比超過六成，歐洲市場增速放緩至一成左右。\n",
     "标题:三季度交付量创新高\n\n" + BODY + "\n" + BODY,
+    # A percentage in words.
+    "銀行告知解鎖需二至三周,他撥打工地牆上「無壓力借款」電話,發現是高利貸,一個月下來月息高達百分之十二,最後靠親友湊錢才度過難關。\n",
     # Figures written with a currency sign and a glued unit.
     "Speaking at the trial, the former finance chief said he lied to the board. The firm had been "
     "overstating its accounts by $11bn (£8.5bn), and he will be sentenced after the trial ends.\n",

@@ -16,6 +16,8 @@ SL302_FLAG = [
     ("出处|不详\n" + BODY, "出处|不详"),
     ("Source: unknown\n\n" + BODY_EN, "Source: unknown"),
     ("Source: N/A\n\n" + BODY_EN, "Source: N/A"),
+    # The anchor text of the link to the original, kept where the outlet's name should be.
+    (BODY_EN + "\nSource: Read Full Article\n", "Source: Read Full Article"),
     ("【来源:网络整理】\n" + BODY, "来源:网络整理"),
     (BODY + "本文转自网络\n", "本文转自网络"),
     ("来源: cms20240517\n" + BODY, "来源: cms20240517"),
