@@ -18,6 +18,7 @@ from seedlint.checks.contradiction import (
     duplicate_list_item,
     inverted_range,
     mixed_currency,
+    name_variant,
     repeated_sentence,
 )
 from seedlint.checks.contradiction._common import union
@@ -57,6 +58,7 @@ class Vocabulary:
     subject_stopwords: frozenset[str]
     distinguishers: PhraseSet
     time_words: tuple[str, ...]
+    transliteration: frozenset[str]
 
     @classmethod
     def load(cls, settings: Mapping[str, Any]) -> Vocabulary:
@@ -80,6 +82,7 @@ class Vocabulary:
             subject_stopwords=frozenset(w.casefold() for w in read_list("contradiction/subject_stopwords.txt")),
             distinguishers=PhraseSet("contradiction.distinguishers", distinguishers),
             time_words=read_list("contradiction/time_words.txt"),
+            transliteration=frozenset("".join(read_list("contradiction/transliteration_chars.txt"))),
         )
 
 
@@ -94,6 +97,7 @@ class ContradictionCheck:
         date_contradiction.RULE,
         mixed_currency.RULE,
         conflicting_conversion.RULE,
+        name_variant.RULE,
     )
     options: dict[str, Any] = OPTIONS
 
@@ -121,6 +125,8 @@ class ContradictionCheck:
                 yield from mixed_currency.find(doc, amounts)
         if conflicting_conversion.RULE.code in enabled:
             yield from conflicting_conversion.find(doc, document_conversions(doc))
+        if name_variant.RULE.code in enabled:
+            yield from name_variant.find(doc, self.vocabulary.transliteration)
         if repeated_sentence.RULE.code in enabled:
             yield from repeated_sentence.find(doc, self.vocabulary.min_sentence_length)
         if date_contradiction.RULE.code in enabled:
