@@ -21,7 +21,9 @@ RULE = Rule(
         "line whose text is the same passage written twice back to back (after at most a short lead, a date or "
         "a label, that the copies do not share), and an English phrase of four to twelve words written twice "
         "back to back inside a sentence, and a clause of eight characters or more written twice in a row "
-        "(`SmartScreen是一个大型弹出窗口，SmartScreen是一个大型弹出窗口，`). Consecutive repeated sentences are "
+        "(`SmartScreen是一个大型弹出窗口，SmartScreen是一个大型弹出窗口，`), and a name in Latin letters written "
+        "before its Chinese name and again as the gloss in brackets after it (`Paya Lebar Methodist Church卫理公会"
+        "巴耶黎峇堂(Paya Lebar Methodist Church)`: the copy before is reported). Consecutive repeated sentences are "
         "reported as one finding. Restating a fact in different words is not reported.",
         "Scrapers often duplicate a paragraph or a caption; the copy inflates the document and skews "
         "deduplication and training statistics.",
@@ -202,7 +204,14 @@ def find(doc: Document, min_length: int) -> Iterator[Finding]:
         reported.append((start, end))
         yield _finding(doc, start, end, first)
     next_run = 0
-    doubled = sorted([*doubled_lines(doc, min_length), *doubled_phrases(doc, min_length), *doubled_clauses(doc)])
+    doubled = sorted(
+        [
+            *doubled_lines(doc, min_length),
+            *doubled_phrases(doc, min_length),
+            *doubled_clauses(doc),
+            *doubled_glosses(doc),
+        ]
+    )
     for start, end, first in doubled:
         while next_run < len(reported) and reported[next_run][1] <= start:
             next_run += 1
@@ -240,6 +249,24 @@ def doubled_clauses(doc: Document) -> Iterator[tuple[int, int, int]]:
             previous = None
             continue
         previous = (start, start + len(clause), clause)
+
+
+# A name in Latin letters written before its Chinese name and again in the brackets after it, as
+# a gloss is written: Paya Lebar Methodist Church卫理公会巴耶黎峇堂(Paya Lebar Methodist Church).
+_GLOSS = re.compile(
+    rf"(?<![A-Za-z0-9.&'’-])(?P<name>[A-Z][A-Za-z0-9.&'’-]*(?: [A-Za-z0-9.&'’-]+){{1,8}})"
+    rf"[{HAN}·]{{2,24}} ?[(（](?P=name)[)）]"
+)
+
+
+def doubled_glosses(doc: Document) -> Iterator[tuple[int, int, int]]:
+    """(start, end, gloss start) of a Latin name written both before its Chinese name and as the
+    gloss in brackets after it: the copy before is the slip, and removing it leaves the gloss."""
+    text = doc.folded
+    if "(" not in text:
+        return
+    for m in _GLOSS.finditer(text):
+        yield m.start("name"), m.end("name"), m.end() - 1 - len(m["name"])
 
 
 def _finding(doc: Document, start: int, end: int, first: int) -> Finding:

@@ -59,6 +59,9 @@ REPEAT_PASS = [
     "第一章\n\n第二章\n\n第三章\n",
     "特别声明：以上内容为自媒体平台用户上传并发布。\n",
     'He said: "We will keep investing." She said: "We will keep investing in chips."\n',
+    # A gloss written once, where glosses go, and two different names around a Chinese one.
+    "礼拜在卫理公会巴耶黎峇堂(Paya Lebar Methodist Church)举行,约300人出席。\n",
+    "Paya Lebar Methodist Church卫理公会巴耶黎峇堂(Methodist Church of Singapore)举行礼拜。\n",
 ]
 
 
@@ -86,3 +89,10 @@ def test_repeated_paragraph_fixture_fix_removes_the_copy():
 def test_restated_facts_fixture_is_clean():
     text = (FIXTURES / "restated_facts.txt").read_text("utf-8")
     assert run(text) == []
+
+
+def test_a_name_written_before_its_chinese_name_and_again_as_its_gloss():
+    text = "礼拜在Paya Lebar Methodist Church卫理公会巴耶黎峇堂（Paya Lebar Methodist Church）举行,约300人出席。\n"
+    (finding,) = [f for f in run(text, "SL405") if f.code == "SL405"]
+    assert finding.matched == "Paya Lebar Methodist Church"
+    assert apply_fix(text, finding.fix) == "礼拜在卫理公会巴耶黎峇堂（Paya Lebar Methodist Church）举行,约300人出席。\n"
