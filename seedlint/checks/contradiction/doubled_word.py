@@ -114,6 +114,36 @@ class Doubles:
         yield from self._labels(text)
         yield from self._openings(text)
         yield from self._cjk_single(text)
+        yield from self._cjk_trailing(text)
+
+    def _cjk_trailing(self, text: str) -> Iterator[_Double]:
+        """A word's last character typed again at the end of a clause: 阻力力。, 我们们, 问题题。 —
+        jieba cuts [阻力][力]: a noun or pronoun of two characters or more, then its last character
+        alone as a noun, suffix or measure word, then punctuation. Names (王芳芳), known doubled words
+        (看看, 处处) and a measure word after a numeral (一场场) are not slips."""
+        for m in self.han_pair.finditer(text):
+            i, char = m.start(), m.group(1)
+            after = text[i + 2 : i + 3]
+            if char in self.tables or char in _NUMERALS or (after and _is_han(after)):
+                continue
+            before = text[i - 1 : i]
+            if text[i : i + 2] in self.pairs.known or not _is_han(before) or before == char:
+                continue
+            if text[i - 2 : i - 1] == before or self.pairs.inside_word(text, i):
+                continue  # AABB (高高兴兴), a word holding the pair (绿油油)
+            lo, _ = _clause(text, i, i + 2)
+            segmented = words(text[lo : i + 2])
+            if len(segmented) < 2:
+                continue
+            prev, lone = segmented[-2], segmented[-1]
+            if (
+                lone.word == char
+                and len(prev.word) >= 2
+                and prev.word[-1] == char
+                and prev.tag in _TRAILING_BEFORE
+                and lone.tag in _TRAILING_LONE
+            ):
+                yield i, i + 1, i + 1, i + 2, False
 
     def _cjk_single(self, text: str) -> Iterator[_Double]:
         """One Han character typed twice where the second copy begins a word: 请检检察官 (检 +
@@ -251,7 +281,13 @@ class HanPairs:
             return False  # 一张张, 1997年年初, 每年年底
         if after == text[i + 3 : i + 4] or before == text[i - 2 : i - 1]:
             return False  # AABB: 高高兴兴, 快快乐乐
-        return not any(text[i - k : i - k + len(word)] == word for word, k in self.inside.get(pair, ()) if i >= k)
+        return not self.inside_word(text, i)
+
+    def inside_word(self, text: str, i: int) -> bool:
+        """Whether the pair at ``text[i:i + 2]`` is inside a word of the dictionary (绿油油, 不了了之)."""
+        return any(
+            text[i - k : i - k + len(word)] == word for word, k in self.inside.get(text[i : i + 2], ()) if i >= k
+        )
 
 
 def _lone_copy(segmented: list[Word], at: int) -> int:
@@ -277,6 +313,11 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and HAN_CHAR.match(ch) is not None
 
 
+# A word that may end with its last character typed twice (阻力力, 我们们): nouns, places,
+# organisations, other proper nouns, verbal nouns and pronouns, never a person's name; and what
+# jieba makes of the lone copy then: a noun, a suffix (们) or a measure word (场).
+_TRAILING_BEFORE = frozenset(("n", "ns", "nt", "nz", "vn", "r"))
+_TRAILING_LONE = frozenset(("n", "ng", "k", "q"))
 # jieba's dict.txt gives 3 to words it barely attests.
 _FLOOR_COUNT = 3
 # The head, members or officers of a unit named just before: 所所长, 队队员, 系系主任, 市市委, 院院士.

@@ -24,6 +24,13 @@ SLIPS = [
     ("市政府将在明年推动经经济转型。", "经经", "市政府将在明年推动经济转型。"),
     ("该公司已向银银行申请一笔贷款。", "银银", "该公司已向银行申请一笔贷款。"),
     ("她昨天出任董董事长,接替退休的创办人。", "董董", "她昨天出任董事长,接替退休的创办人。"),
+    # A word's last character typed again before the clause ends.
+    (
+        "恒指暂亦难突破250月线阻力力。相信恒指将继续维持窄幅。",
+        "力力",
+        "恒指暂亦难突破250月线阻力。相信恒指将继续维持窄幅。",
+    ),
+    ("我们们,都是追梦人。", "们们", "我们,都是追梦人。"),
 ]
 
 NOT_SLIPS = [
@@ -58,6 +65,11 @@ NOT_SLIPS = [
     # After a noun the lone copy may end a name: a paper called 消费者报.
     "据中国消费者报报道,价格上涨。",
     "健保保费不断提升。",
+    # At a clause's end: a name, a doubled word, a measure word after a numeral.
+    "记者王芳芳。",
+    "大家都去看看。他处处。",
+    "观众一场场。",
+    "这是他们的宝宝。",
 ]
 
 
