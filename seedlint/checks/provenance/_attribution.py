@@ -19,7 +19,7 @@ from seedlint.checks.provenance._common import (
 from seedlint.document import Document
 from seedlint.text.fold import simplified
 from seedlint.text.outlets import ends_as_outlet
-from seedlint.text.zones import edge_lines
+from seedlint.text.zones import edge_lines, is_prose
 
 if TYPE_CHECKING:
     from seedlint.checks.provenance import Vocabulary
@@ -86,7 +86,16 @@ def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
         credit = dated.group("credit") if dated else ""
         if publisher or credit and (english_outlet(credit, vocab) or vocab.outlet.fullmatch(credit)):
             out.append((start, start + len(line)))
+    filled = [i for i in head[:2] if doc.lines[i].strip()]
+    if len(filled) == 2 and _MASTHEAD.fullmatch(doc.lines[filled[0]]) and is_prose(doc.lines[filled[1]]):
+        # A name of a few capitalised words alone above the first paragraph, no headline between:
+        # the masthead of the site the text was saved from (Wicked Local).
+        start = doc.line_starts[filled[0]]
+        out.append((start, start + len(doc.lines[filled[0]])))
     return out
+
+
+_MASTHEAD = re.compile(r"[ \t]*(?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]*")
 
 
 def holder_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:

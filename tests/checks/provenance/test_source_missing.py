@@ -238,3 +238,16 @@ def test_people_named_twice_with_their_chinese_names_in_brackets_are_a_source():
         "Vice Minister Shih Yen-hsiang (施顏祥) said output would rise. " + BODY_EN
     )
     assert "SL301" not in codes(text)
+
+
+BLOTTER = (
+    "At 2:07 p.m. Macy's loss prevention reported a past shoplifting of $1,300, and officers checked the area "
+    "but were unable to locate anyone matching the description.\n"
+)
+
+
+def test_a_masthead_alone_above_the_first_paragraph_names_the_publisher():
+    assert found("Wicked Local\n\n" + BLOTTER, "SL301") == []
+    # A headline between them makes the line above it no masthead, and a sentence is no name.
+    assert [h.line for h in found("Wicked Local\n\nPolice log for Tuesday\n\n" + BLOTTER, "SL301")] == [1]
+    assert [h.line for h in found("Officers were busy on Tuesday.\n\n" + BLOTTER, "SL301")] == [1]
