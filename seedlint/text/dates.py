@@ -18,7 +18,7 @@ from functools import cache
 from seedlint.data import read_list
 from seedlint.document import Document
 from seedlint.text.numbers import fold_digits
-from seedlint.text.zones import edge_lines
+from seedlint.text.zones import edge_lines, is_prose
 
 # English month names and their abbreviations; case-insensitive use: ``(?i:{MONTHS})``.
 MONTHS = (
@@ -158,9 +158,10 @@ def _exists(date: Date) -> bool:
 
 def document_date(doc: Document) -> Date | None:
     """The document's publication date when it states exactly one: the one full date (year, month
-    and day, on the calendar) on its labelled date lines, else the one full date on its first lines; None when
-    there is none or they disagree."""
-    full = [o for o in own_dates(doc) if _exists(o.date)]
+    and day, on the calendar) on its labelled date lines, else the one full date on its first lines
+    (not one inside a paragraph, which dates an event, unless it is the paragraph's dateline); None
+    when there is none or they disagree."""
+    full = [o for o in own_dates(doc) if _exists(o.date) and (o.labelled or not _event_date(doc, o))]
     for chosen in ([o for o in full if o.labelled], full):
         distinct = {(o.date.year, o.date.month, o.date.day) for o in chosen}
         if len(distinct) == 1:
@@ -168,6 +169,23 @@ def document_date(doc: Document) -> Date | None:
         if distinct:
             return None
     return None
+
+
+# What follows the date of a dateline: a wire's 电 or 讯, a credit in brackets, a dash.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:电|讯|消息|[(（]|--|—|–|-(?!\d))")
+
+
+def _event_date(doc: Document, own: OwnDate) -> bool:
+    """A date inside a line of running prose (2023年4月17日，四川青神县民警…) that is not its dateline."""
+    line = doc.lines[own.line]
+    if not is_prose(line):
+        return False
+    at = own.date.end - doc.line_starts[own.line]
+    return _DATELINE_AFTER.match(doc.folded, own.date.end) is None or at > _DATELINE_REACH
+
+
+# A dateline's date ends within this many characters of its line's start.
+_DATELINE_REACH = 40
 
 
 # A year after these is a plan or a deadline, not evidence of when the text was written.

@@ -192,11 +192,15 @@ class Doubles:
             if len(unit) == 1 and (unit not in self.measure_words or text[m.start() - 1 : m.start()] not in _COUNTERS):
                 continue  # 近百名名, 这个个; after 一 it is reduplication (一步步)
             start, end = m.start(), m.end()
+            if len(unit) > 1 and _in_title(text, start):
+                continue  # 《国旗国旗真美丽》
             lo, hi = _clause(text, start, end)
             for w, nxt in pairwise(words(text[lo:hi])):
                 if lo + w.end != start + len(unit) or nxt.word != unit:
                     continue
                 if len(unit) > 1 and w.word == unit and w.tag in _NOUN_TAGS and nxt.tag in _NOUN_TAGS:
+                    if w.tag == "ns" and text[start - 1 : start] in _PLACE_PREFIXES:
+                        continue  # 新中国|中国法制史, 南苏丹|苏丹人民解放运动: two places
                     yield start, start + len(unit), start + len(unit), end, False
                 elif len(unit) == 1 and len(w.word) > 1 and w.word.endswith(unit) and nxt.tag in ("q", "m"):
                     yield start, start + 1, start + 1, end, False
@@ -303,10 +307,27 @@ def _lone_copy(segmented: list[Word], at: int) -> int:
             continue
         if nxt.word[0] != lone.word or nxt.word[1:] in _OFFICES or not _is_han(prev.word[-1]) or lone.tag == "v":
             return 0
+        if nxt.tag in _NAME_TAGS or lone.word in _SUFFIXES:
+            return 0  # 尼尼斯托 (a name jieba cuts as 尼|尼斯), 亚氏保加症症状 (…症 ends a term)
         if prev.tag in _VERB_TAGS:
             return _AFTER_VERB
         return _AFTER_NOUN if prev.tag in _SUBJECT_TAGS and nxt.tag == "v" else 0
     return 0
+
+
+# A person's or place's name after the lone copy: a transliteration jieba cuts apart (尼|尼斯托).
+_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns"))
+# Characters that end terms jieba does not know (亚氏保加症, 过敏性, 城镇化): a copy of one before a
+# word it also starts (症状, 性别, 化学) closes the term before it.
+_SUFFIXES = frozenset("症病炎性化率者界")
+# Before a place's name these make another place of it (南苏丹, 新中国, 北爱尔兰, 东帝汶).
+_PLACE_PREFIXES = frozenset("南北东西新老大小上下")
+# An open title: a song, a book or a programme, whose words may repeat on purpose.
+_TITLE_OPEN = re.compile(r"《[^《》\n]{0,40}$")
+
+
+def _in_title(text: str, at: int) -> bool:
+    return _TITLE_OPEN.search(text, max(0, at - 41), at) is not None
 
 
 def _is_han(ch: str) -> bool:

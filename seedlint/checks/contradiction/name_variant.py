@@ -18,8 +18,8 @@ RULE = Rule(
     explanation=explain(
         "Reads the transliterated foreign names of a Chinese text (runs of four to seven of the "
         "characters Chinese transliterates with, `seedlint/data/contradiction/transliteration_chars.txt`) "
-        "and reports a name written once that differs by one character from a name written at least "
-        "twice elsewhere: `梅利尼克` among nine `梅尔尼克`. Traditional and Simplified are compared "
+        "and reports a name written once that differs by one character, not its first or last, from a name "
+        "written at least twice elsewhere: `梅利尼克` among nine `梅尔尼克`. Traditional and Simplified are compared "
         "alike; a name the segmenter's dictionary knows as a word is not reported.",
         "One person has one name in an article. A second spelling is a slip of the translator or "
         "of an edit, and a reader cannot tell whether a second person is meant.",
@@ -76,8 +76,12 @@ def _names(characters: frozenset[str]) -> re.Pattern[str]:
 
 
 def _one_apart(a: str, b: str) -> bool:
-    """The same length, one character different (梅尔尼克 / 梅利尼克)."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """The same length, one character different, inside the name (梅尔尼克 / 梅利尼克). A run's first
+    and last characters may belong to the words around the name (也门胡塞武装 read from 门, 乌克兰
+    followed by 武器 or 提供), so a difference there says nothing."""
+    if len(a) != len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _unknown(name: str) -> bool:

@@ -65,3 +65,16 @@ def test_today_and_yesterday_against_the_document_date():
 def test_no_relative_claim_is_judged_without_one_document_date():
     two_dates = "2024年11月8日 北京\n2024年11月9日 上海\n今天(6月17日),市政府召开发布会。\n"
     assert messages(two_dates) == []
+
+
+def test_a_date_inside_a_paragraph_dates_an_event_not_the_document():
+    # The first lines' only full date opens a sentence about what happened then: no document date.
+    text = (
+        "用生命和热血书写新时代英雄赞歌\n"
+        "和平年代,公安队伍是一支牺牲最多、奉献最大的队伍。今天(4月4日),全国各地举行悼念活动,缅怀英烈。\n"
+        "2023年4月17日,四川青神县民警蒋久华在与战友执行搜捕盘查任务时,突遭犯罪嫌疑人持刀袭击,他挺身而出。\n"
+    )
+    assert messages(text) == []
+    # A paragraph's dateline is the document's date.
+    dateline = "新华社北京2024年11月27日电 今天(6月17日),市政府召开发布会,介绍了今年以来的经济运行情况。\n"
+    assert len(messages(dateline)) == 1

@@ -70,6 +70,10 @@ NOT_SLIPS = [
     "大家都去看看。他处处。",
     "观众一场场。",
     "这是他们的宝宝。",
+    # A word of its own, a name jieba cuts apart, a term closed by its suffix.
+    "个案中有八成都是男男性接触者。",
+    "特别是尼尼斯托总统一直积极致力于两国友好。",
+    "案发前少女曾出现亚氏保加症症状。",
 ]
 
 
