@@ -127,16 +127,34 @@ class Lists:
         for start, end in segments[1:-1]:
             self._add(items, clause, base, start, end, minimum=1)
         last_start, last_end = segments[-1]
-        conj = next(
-            (m for m in self.conjunction.finditer(clause, last_start + 1, last_end) if self._joins(clause, m)), None
-        )
+        # Items that are pairs themselves (中央和地方、政府和企业、企业和企业): the last one's 和 is its own.
+        paired = any(self.pair_conjunction.search(clause, a, b) for a, b in segments[1:-1])
+        conj = None
+        if not paired:
+            conj = next(
+                (m for m in self.conjunction.finditer(clause, last_start + 1, last_end) if self._joins(clause, m)), None
+            )
         if conj:
             self._add(items, clause, base, last_start, conj.start(), minimum=1)
             last_start = conj.end()
         closer = self.closer.search(clause, last_start + 1, last_end)
         stop = closer.start() if closer else last_end
         self._add(items, clause, base, last_start, stop, minimum=2)
+        if len({item.key for item in items}) < 2 and self._said_again(clause, base, items, first_start, last_end):
+            return None
         return _repeat(items, base, base + len(clause))
+
+    def _said_again(self, clause: str, base: int, items: list[_Item], first_start: int, last_end: int) -> bool:
+        """Whether one item repeated and nothing else is emphasis, not a list: said again to close
+        the clause (拉佢、拉佢; 警方要克制、警方要克制), or turned around (江山就是人民、人民就是江山).
+        A repeat that goes on to a predicate (微软、微软都参与了投资) is a list with a copy in it."""
+        if not items:
+            return False
+        rest = clause[items[-1].end - base : last_end].strip()
+        if not rest:
+            return True
+        lead = clause[first_start : items[0].start - base]
+        return any(lead[k : k + 2] in rest for k in range(len(lead) - 1))
 
     def _joins(self, clause: str, m: re.Match[str]) -> bool:
         """Whether a conjunction joins items rather than belonging to a word (参与, 涉及, 和平, 及时)."""

@@ -294,7 +294,8 @@ def findings(
     modelled -= set(teasers)
     whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
     # A list of headlines after the article is reported as a whole once one of them is.
-    extended = _teaser_runs(lines, whole, scores, max(prose_lines(doc), default=-1)) - whole
+    headings = {i for i in whole if len(lines[i].strip()) <= _HEADING_MAX and vocab.list_heading.search(lines[i])}
+    extended = _teaser_runs(lines, whole, set(strong) | headings, scores, max(prose_lines(doc), default=-1)) - whole
     listed |= extended
     whole |= extended
     if vocab.release_marker.search(view.text):
@@ -464,34 +465,51 @@ _META_FEATURES = tuple(FEATURES.index(name) for name in ("date", "byline", "labe
 _TEASER_RUN = 3
 
 
-def _teaser_runs(lines: Sequence[str], chrome: set[int], scores: dict[int, Score], last_prose: int) -> set[int]:
+def _teaser_runs(
+    lines: Sequence[str], chrome: set[int], anchors: set[int], scores: dict[int, Score], last_prose: int
+) -> set[int]:
     """Headlines after the article's last line of prose that stand in one run (one blank line
-    between them at most) with a headline already reported as chrome, three or more together: the
-    rest of its list."""
+    between them at most) with a headline already reported as chrome, three or more together, when
+    the run leads to a widget's heading or other strong chrome (``anchors``) within two lines: the
+    rest of its list. The article's own closing list (a schedule, names, a table) leads nowhere."""
     out: set[int] = set()
     if last_prose < 0:
         return out  # no article to be after
 
     def teaser(at: int) -> bool:
         score = scores.get(at)
+        text = lines[at].strip()
         return (
             score is not None
-            and _headline_shaped(lines[at].strip(), score)
+            and not text.startswith("|")
+            and not text.endswith((":", "："))
+            and _headline_shaped(text, score)
             and not any(score.features[i] for i in _META_FEATURES)
         )
 
+    done: set[int] = set()
     for index in sorted(i for i in chrome if i > last_prose):
-        if not teaser(index):
+        if index in done or index in anchors or not teaser(index):
             continue
-        run: list[int] = []
+        run = [index]
         for step in (-1, 1):
             at = _next_filled(lines, index, step)
-            while at is not None and at > last_prose and at not in chrome and at not in out and teaser(at):
+            while at is not None and at > last_prose and at not in anchors and teaser(at):
                 run.append(at)
                 at = _next_filled(lines, at, step)
-        if len(run) + 1 >= _TEASER_RUN:
-            out.update(run)
+        done.update(run)
+        if len(run) < _TEASER_RUN or not _leads_to(lines, min(run), max(run), anchors):
+            continue
+        out.update(i for i in run if i not in chrome)
     return out
+
+
+def _leads_to(lines: Sequence[str], first: int, last: int, anchors: set[int]) -> bool:
+    """Whether the line before ``first`` or one of the two after ``last`` (blank lines aside, three
+    at most between) is one of ``anchors``."""
+    near = [i for i in range(max(0, first - 4), first) if lines[i].strip()][-1:]
+    near += [i for i in range(last + 1, min(len(lines), last + 8)) if lines[i].strip()][:2]
+    return any(i in anchors for i in near if abs(i - first) <= 4 or abs(i - last) <= 7)
 
 
 def _next_filled(lines: Sequence[str], index: int, step: int) -> int | None:

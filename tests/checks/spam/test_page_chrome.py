@@ -432,6 +432,14 @@ def test_a_list_of_headlines_after_the_article_is_reported_whole_once_part_of_it
     assert "in a list after the article" in found[0].message
 
 
+def test_a_closing_list_that_leads_to_no_widget_is_the_articles_own():
+    # The same run of short lines with no widget's heading after it: a schedule, names, a table.
+    lines = ["晚上10时  日本 Vs 波兰(H组)", "晚上10时  塞内加尔 Vs 哥伦比亚(H组)", "凌晨2时   英格兰 Vs 比利时  (G组)"]
+    text = ARTICLE + "今晚及明日凌晨赛事:\n\n" + "\n\n".join(lines) + "\n"
+    found = lint_text(text, settings=Settings(select=(CODE,)))
+    assert not any("in a list after the article" in f.message for f in found)
+
+
 def test_a_sign_off_beside_a_share_button_is_no_list_of_headlines():
     # Two short lines after the article: an editor's sign-off and a share button, not teasers.
     text = ENGLISH + "\n(Editing by Jane Smith)\n\nshare to wechat\n"
