@@ -46,6 +46,12 @@ LIST_PASS = [
     "Rain, rain and more rain fell on Monday.",
     "三家公司的营收分别增长10%、10%和12%。",
     "The three funds returned 5%, 5% and 7% respectively.",
+    # One thing said again to close the clause, or turned around: emphasis, not a list.
+    "一名工作人员对着游行人士称「拉佢、拉佢」,指示保安上前。",
+    "咁就听到大台嗌,警方要克制、警方要克制。",
+    "我们要牢记江山就是人民、人民就是江山,坚持以人民为中心。",
+    # A list of pairs, the last of which pairs a thing with itself.
+    "中央和地方、地方和地方、政府和企业、企业和企业都要加强协调配合。",
 ]
 
 
