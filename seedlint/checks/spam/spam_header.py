@@ -171,7 +171,12 @@ def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> S
     strong_starts = [s for s, _, t in scan.hits if t in strong]
     stuffed_segments = sum(1 for a, b in segments if any(a <= s < b for s in strong_starts))
     stuffing = len(segments) >= 3 and stuffed_segments >= 2
-    structure = repeat >= 2 or len(cta) >= 2 or (scan.contact and bool(strong | weak)) or stuffing or len(strong) >= 3
+    # A keyword list of a porn or pirate-video site: many items that reuse each other's words
+    # (久久亚洲精品国产一区, 久久久久国产成人免费精品免费), one of them at least a lexicon word.
+    reused = bool(strong | weak) and _reused_words(line, segments)
+    structure = (
+        repeat >= 2 or len(cta) >= 2 or (scan.contact and bool(strong | weak)) or stuffing or reused or len(strong) >= 3
+    )
     if not structure:
         return None
     # A lexicon word repeated is a topic, not a brand: only names built around it propagate.
@@ -183,6 +188,7 @@ def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> S
         (min(len(cta), 3), f"call-to-action words {quote(cta)}"),
         (2 if repeat >= 2 else 0, f"`{brand}` repeated {repeat} times"),
         (1 if shaped else 0, "brand-like name with digits"),
+        (3 if reused else 0, "keyword items that reuse each other's words"),
         (1 if scan.contact else 0, "a contact number"),
         (1, "no sentence punctuation"),
         (1 if at_edge else 0, "at the edge of the document"),
@@ -190,6 +196,26 @@ def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> S
     signals.score = sum(p for p, _ in points)
     signals.reasons = [why for p, why in points if p and not why.startswith(("no sentence", "at the edge"))]
     return signals if signals.score >= vocab.min_score else None
+
+
+# A keyword list: this many items or more, and this many of their two-character words each in two
+# items or more. A menu's items are different words; an enumeration in prose has function words.
+_KEYWORD_ITEMS = 5
+_REUSED_WORDS = 3
+_FUNCTION = re.compile("[的了是在和与对将被把]")
+
+
+def _reused_words(line: str, segments: Sequence[tuple[int, int]]) -> bool:
+    items = [line[a:b] for a, b in segments if b - a >= 3]
+    if len(items) < _KEYWORD_ITEMS or _FUNCTION.search(line):
+        return False
+    holders: Counter[str] = Counter()
+    for item in items:
+        holders.update({item[k : k + 2] for k in range(len(item) - 1) if _HAN_PAIR.fullmatch(item[k : k + 2])})
+    return sum(1 for n in holders.values() if n >= 2) >= _REUSED_WORDS
+
+
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 
 
 def _branded(brand: str, vocab: SpamVocabulary) -> bool:
