@@ -441,21 +441,29 @@ _BULLETED_RUN = 6
 def _bulleted_teasers(lines: Sequence[str], tail: frozenset[int], scores: dict[int, Score]) -> set[int]:
     """Runs of six or more bulleted headlines after the article (`- New-age robot offers
     centuries-old wisdom` …): a related-articles list whose heading was lost. The article's own
-    bullet points are fewer, come before its end, or read as sentences."""
+    bullet points are fewer, come before its end, or read as sentences. Lines led by a pointing hand
+    or arrow (`👉超夯日本電器竟然還有額外優惠!`) are a promotion's links: three of them suffice."""
     out: set[int] = set()
-    run: list[int] = []
-    for index in sorted(tail):
-        line = lines[index]
-        listed = _BULLET.match(line) is not None and _headline_shaped(_BULLET.sub("", line).strip(), scores.get(index))
-        if not listed or run and index - run[-1] > 2:
-            if len(run) >= _BULLETED_RUN:
-                out.update(run)
-            run = []
-        if listed:
-            run.append(index)
-    if len(run) >= _BULLETED_RUN:
-        out.update(run)
+    for bullet, least in ((_BULLET, _BULLETED_RUN), (_POINTER, _POINTER_RUN)):
+        run: list[int] = []
+        for index in sorted(tail):
+            line = lines[index]
+            listed = bullet.match(line) is not None and _headline_shaped(
+                bullet.sub("", line).strip(), scores.get(index)
+            )
+            if not listed or run and index - run[-1] > 2:
+                if len(run) >= least:
+                    out.update(run)
+                run = []
+            if listed:
+                run.append(index)
+        if len(run) >= least:
+            out.update(run)
     return out
+
+
+_POINTER = re.compile("^[ \t]*(?:👉|☞|➤|➢|►|▶\ufe0f?)[ \t]*")
+_POINTER_RUN = 3
 
 
 # A date, a byline, a label or brackets make a short line after the article its sign-off (`(智苏编辑)`),

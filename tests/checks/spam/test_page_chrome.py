@@ -163,6 +163,13 @@ def test_references_and_short_link_lists_are_not_teasers():
     assert _lines_of(ARTICLE + "\n" + _linked(sentences, ["mp.weixin.qq.com"] * 4)) == []
 
 
+def test_three_lines_led_by_a_pointing_hand_after_the_article_are_a_promotion():
+    promos = "👉超夯日本电器竟然还有额外优惠!\n\n👉日本免税美妆必买这些!笔记给妳\n\n👉存起来!游日本免税最高再折17%\n"
+    assert _lines_of(ARTICLE + promos) == [5, 7, 9]
+    # Two are no list, and one inside the article is its own pointer.
+    assert _lines_of(ARTICLE + "👉超夯日本电器竟然还有额外优惠!\n\n👉日本免税美妆必买这些!笔记给妳\n") == []
+
+
 def test_the_articles_own_bullet_points_are_not_teasers():
     points = (
         "- The railway operator will invest 800 billion yuan.\n- Water projects get another 800 billion yuan.\n"
