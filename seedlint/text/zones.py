@@ -142,6 +142,37 @@ def _markup_document(doc: Document) -> bool:
     return tagged >= _MARKUP_LINES and tagged >= _MARKUP_SHARE * len(filled)
 
 
+# A Markdown table: rows between bars, one of them the delimiter row under the header (| --- | :-: |).
+# A cell written over several lines leaves rows that only start or only end with a bar, and the
+# lines between them.
+_TABLE_EDGE = re.compile(r"[ \t]*\|.*|.*\|[ \t]*")
+_DELIMITER_ROW = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+_CELL_LINES = 6  # lines of one cell between two rows
+
+
+def table_lines(doc: Document) -> frozenset[int]:
+    """0-based indexes of the lines of Markdown tables: runs of two or more rows between bars, one of
+    them a delimiter row, with the lines of cells written over several lines. A table is the
+    article's own content, however short its cells."""
+    return doc.memo("table-lines", _table_lines)
+
+
+def _table_lines(doc: Document) -> frozenset[int]:
+    if "|" not in doc.text or "---" not in doc.text:
+        return frozenset()
+    lines = text_view(doc).lines
+    out: set[int] = set()
+    rows = [i for i, line in enumerate(lines) if line.strip() and _TABLE_EDGE.fullmatch(line)]
+    block: list[int] = []
+    for index in [*rows, len(lines) + _CELL_LINES + 1]:
+        if block and index - block[-1] > _CELL_LINES:
+            if len(block) >= 2 and any(_DELIMITER_ROW.fullmatch(lines[i]) for i in block):
+                out.update(range(block[0], block[-1] + 1))
+            block = []
+        block.append(index)
+    return frozenset(i for i in out if lines[i].strip())
+
+
 def zones(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     """0-based indexes of the non-blank lines before the first prose line (the head) and after the
     last one (the tail), at most ``ZONE_LINES`` each: where scraped leftovers gather."""

@@ -9,6 +9,7 @@ from seedlint.text.zones import (
     is_clause_chain,
     is_markup_document,
     is_prose,
+    table_lines,
     wrapped_prose_lines,
     zones,
 )
@@ -107,3 +108,14 @@ def test_a_document_on_most_of_whose_lines_are_tags_is_markup():
     assert is_markup_document(Document(page, "x.txt"))
     text = "".join(f"第{i}段,会议指出,要继续推进改革开放。\n" for i in range(12)) + '<object id="x"></object>\n'
     assert not is_markup_document(Document(text, "x.txt"))
+
+
+def test_a_markdown_table_with_cells_over_several_lines():
+    text = (
+        PROSE + "\n"
+        "| 金额 | 捐款人 |\n| --- | --- |\n| 150万 | 新民党(现金)|\n| 各20万 | Yuen Wai Keung,\n"
+        "Timmerton Company Inc.\nWong Tak Ming |\n\n" + PROSE + "\n"
+    )
+    assert sorted(table_lines(Document(text))) == [1, 2, 3, 4, 5, 6]
+    # Bars without a delimiter row are a menu or a link row, not a table.
+    assert table_lines(Document(PROSE + "\n| 首页 | 新闻 | 体育 |\n| 财经 | 科技 |\n")) == frozenset()

@@ -24,6 +24,7 @@ from seedlint.text.zones import (
     is_markup_document,
     is_prose,
     prose_lines,
+    table_lines,
     wrapped_prose_lines,
 )
 
@@ -300,6 +301,7 @@ def findings(
     whole |= extended
     if vocab.release_marker.search(view.text):
         whole -= _release_lines(lines, vocab)
+    whole -= table_lines(doc)
     for index in sorted(whole | set(jammed) | set(annotated)):
         if index not in whole:
             pieces = [(a, b, "anti-copy jammer text") for a, b in jammed.get(index, ())]

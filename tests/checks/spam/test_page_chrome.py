@@ -193,6 +193,11 @@ def test_many_headings_cost_no_more_than_one_pass():
     assert len(lines) == 2000
 
 
+def test_the_rows_of_a_markdown_table_are_content():
+    table = "| | 姓名 | 性别 | 年龄 | 职业 |\n| --- | --- | --- | --- | --- |\n| 1 | 陈某 | 男 | 25 | 学生 |\n"
+    assert _lines_of(ARTICLE + table + "\n" + ARTICLE) == []
+
+
 def test_an_empty_markdown_table_row_is_not_an_empty_link_row():
     assert _lines_of(ENGLISH + "\n|  |  |\n\n" + ENGLISH) == []
 
