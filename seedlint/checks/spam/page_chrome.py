@@ -302,6 +302,7 @@ def findings(
     if vocab.release_marker.search(view.text):
         whole -= _release_lines(lines, vocab)
     whole -= table_lines(doc)
+    whole -= _introduced_lists(lines, whole - set(strong), matches, vocab)
     for index in sorted(whole | set(jammed) | set(annotated)):
         if index not in whole:
             pieces = [(a, b, "anti-copy jammer text") for a, b in jammed.get(index, ())]
@@ -342,6 +343,49 @@ def findings(
         else:
             what = strong.get(index, "menu or share item beside other chrome")
             yield line_finding(doc, view, RULE, index, f"Page chrome: {what} (`{clip(lines[index].strip())}`)")
+
+
+# A list the article introduces with a clause and a colon (有作品被M+打格的23位艺术家:, 各区当选名单如下:):
+# the intro says what the items are, as no widget's heading does.
+# Not a label whose value the page filled in and the scraper lost (网友为此稿件打分的平均分是:).
+_INTRO = re.compile(f"[^:：]*[{HAN}][^:：]*(?<![是为])[:：][ \t]*")
+_INTRO_HAN = 6
+_INTRO_REACH = 40
+
+
+def _introduced_lists(lines: Sequence[str], found: set[int], matches: ChromeMatches, vocab: SpamVocabulary) -> set[int]:
+    """The lines of ``found`` (reported for their shape, not their words) in a list right under a
+    line of the article that introduces it, and that line: a clause of six Han characters or more
+    ending in a colon, with no chrome words and no widget heading's wording. The list runs to two
+    blank lines, a line of prose or 40 lines."""
+    out: set[int] = set()
+
+    def introduces(at: int) -> bool:
+        text = lines[at].strip()
+        return (
+            _INTRO.fullmatch(text) is not None
+            and len(HAN_CHAR.findall(text)) >= _INTRO_HAN
+            and not vocab.list_heading.search(text)
+            and not matches(at)
+        )
+
+    for index in sorted(found):
+        if index in out:
+            continue
+        intro = _next_filled(lines, index, -1)
+        while (
+            intro is not None and index - intro <= _INTRO_REACH and not is_prose(lines[intro]) and not introduces(intro)
+        ):
+            intro = _next_filled(lines, intro, -1)
+        if intro is None or not introduces(intro):
+            continue
+        out.add(intro)
+        at = _next_filled(lines, intro, 1)
+        while at is not None and at - intro <= _INTRO_REACH and not is_prose(lines[at]):
+            if at in found:
+                out.add(at)
+            at = _next_filled(lines, at, 1)
+    return out
 
 
 # A press release's contact block: a label, then names, titles, phones and e-mails, a line each.

@@ -198,6 +198,32 @@ def test_the_rows_of_a_markdown_table_are_content():
     assert _lines_of(ARTICLE + table + "\n" + ARTICLE) == []
 
 
+ARTISTS = (
+    "\n".join(
+        [
+            "张三〈春日〉",
+            "李四〈秋水〉",
+            "王五〈山居〉",
+            "赵六〈夜航〉",
+            "孙七〈远行〉",
+            "周八〈归途〉",
+            "吴九〈晨光〉",
+            "郑十〈雾中〉",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_list_the_article_introduces_with_a_colon_is_content():
+    # Without their intro the short lines read as a menu; with it they are the article's list.
+    assert _lines_of(ARTICLE + ARTISTS) == list(range(5, 13))
+    assert _lines_of(ARTICLE + "展出作品被撤下的八位艺术家:\n" + ARTISTS) == []
+    # A widget's label whose value was lost, or a widget's heading, introduces nothing.
+    assert _lines_of(ARTICLE + "网友为此稿件打分的平均分是:\n" + ARTISTS) != []
+    assert _lines_of(ARTICLE + "相关阅读:\n" + ARTISTS) != []
+
+
 def test_an_empty_markdown_table_row_is_not_an_empty_link_row():
     assert _lines_of(ENGLISH + "\n|  |  |\n\n" + ENGLISH) == []
 
