@@ -106,7 +106,8 @@ _HAS_YEAR = re.compile(_YEAR)
 def _date_label() -> re.Pattern[str]:
     labels = sorted(read_list("common/date_labels.txt"), key=lambda w: (-len(w), w))
     alternation = "|".join(f"(?i:{re.escape(w)})" if w.isascii() else re.escape(w) for w in labels)
-    return re.compile(rf"[ \t]*(?:{alternation})[ ]?[:：]")
+    # A list marker may stand before the label (  • 发布时间:2016-04-20), as a page's meta row has it.
+    return re.compile(rf"[ \t\u3000]*(?:[•·\-*][ \t]*)?(?:{alternation})[ ]?[:：]")
 
 
 @dataclass(frozen=True)

@@ -99,3 +99,10 @@ def test_own_dates_carry_document_offsets_and_labels():
 )
 def test_mentioned_years(text, years):
     assert mentioned_years(Document(text)) == years
+
+
+def test_a_date_label_after_a_list_marker_is_a_label():
+    from seedlint.text.dates import own_dates
+
+    doc = Document("标题\n\n" + "正文第一段。\n" * 12 + "  • 发布时间:2016-04-20 08:22:11  来源:新华网\n")
+    assert [(o.date.year, o.labelled) for o in own_dates(doc)] == [(2016, True)]

@@ -13,6 +13,7 @@ from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sente
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
+from seedlint.text.dates import own_dates
 from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features, link_only
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
@@ -251,6 +252,8 @@ def findings(
             run = _edge_run(line, spans, _meta_line(doc, index))
             if run:
                 edges[index] = run
+    for index in _today_widgets(doc, lines, head):
+        strong.setdefault(index, "the site's date of today, not the article's")
     _error_pages(lines, strong, vocab)
     jammed = {i: cuts for i, line in enumerate(lines) if i not in strong and (cuts := _jammer(line))}
     annotated: dict[int, list[tuple[int, int]]] = {}
@@ -343,6 +346,28 @@ def findings(
         else:
             what = strong.get(index, "menu or share item beside other chrome")
             yield line_finding(doc, view, RULE, index, f"Page chrome: {what} (`{clip(lines[index].strip())}`)")
+
+
+# A portal's header shows today's date with its weekday (2024年05月05日 星期天, 今天是5月5日 星期日).
+_TODAY = re.compile(
+    r"[ \t\u3000]*(?:今天是|今日)?[ \t]*(?:19|20)\d{2}[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日"
+    r"[ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天][ \t\u3000]*"
+)
+
+
+def _today_widgets(doc: Document, lines: Sequence[str], head: frozenset[int]) -> list[int]:
+    """Head lines that are a date and its weekday and nothing else, when the document states another
+    date of its own: the page's date of today, which a crawl saved with an older article."""
+    candidates = [i for i in sorted(head) if "年" in lines[i] and _TODAY.fullmatch(lines[i])]
+    if not candidates:
+        return []
+    dates = {(o.date.year, o.date.month, o.date.day): o.line for o in own_dates(doc) if o.date.day is not None}
+    out = []
+    for index in candidates:
+        mine = {key for key, line in dates.items() if line == index}
+        if mine and any(key not in mine for key in dates):
+            out.append(index)
+    return out
 
 
 # A list the article introduces with a clause and a colon (有作品被M+打格的23位艺术家:, 各区当选名单如下:):

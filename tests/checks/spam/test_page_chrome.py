@@ -224,6 +224,16 @@ def test_a_list_the_article_introduces_with_a_colon_is_content():
     assert _lines_of(ARTICLE + "相关阅读:\n" + ARTISTS) != []
 
 
+def test_the_portals_date_of_today_above_an_older_article():
+    head = "新闻源 财富源\n\n2024年05月05日 星期天\n\n  • 发布时间:2016-04-20 08:22:11  来源:新华网\n\n"
+    found = lint_text(head + ARTICLE, settings=Settings(select=(CODE,)))
+    assert [f.line for f in found if "date of today" in f.message] == [3]
+    # The article's own date with its weekday, alone or agreeing with the date line, is no widget.
+    assert 1 not in _lines_of("2016年04月20日 星期三\n\n" + ARTICLE)
+    same = "2016年04月20日 星期三\n\n发布时间:2016-04-20 08:22:11  来源:新华网\n\n"
+    assert 1 not in _lines_of(same + ARTICLE)
+
+
 def test_an_empty_markdown_table_row_is_not_an_empty_link_row():
     assert _lines_of(ENGLISH + "\n|  |  |\n\n" + ENGLISH) == []
 
