@@ -17,7 +17,7 @@ RULE = Rule(
         "Reports a conversion of an amount that the document has already converted into the same "
         "currency with another result: `NT$1 trillion (US$28.88 billion)` and later `NT$1 trillion "
         "(US$28.49 billion)`. The two results must differ by more than the rounding of their last "
-        "digits and by more than 0.5%; ranges and open amounts (`over 200 billion yuan`) are not "
+        "digits (twice over) and by more than 1%; ranges and open amounts (`over 200 billion yuan`) are not "
         "compared. No exchange rate is needed, so currencies the rate table lacks are checked too.",
         "One amount has one value in another currency: the article contradicts itself, and at least "
         "one of the two figures was copied from elsewhere or mistyped.",
@@ -34,8 +34,10 @@ RULE = Rule(
     ),
 )
 
-# Below this share of the larger figure a difference is a recomputation, not a contradiction.
-_MIN_DIFFERENCE = 0.005
+# Below this share of the larger figure a difference is a recomputation, not a contradiction; and a
+# figure may be rounded as far as twice its last digit's half unit (US$100,000 as £52,590 and £52,000).
+_MIN_DIFFERENCE = 0.01
+_ROUNDING = 2
 
 
 def find(doc: Document, conversions: Iterable[Conversion]) -> Iterator[Finding]:
@@ -50,7 +52,7 @@ def find(doc: Document, conversions: Iterable[Conversion]) -> Iterator[Finding]:
         if earlier is c:
             continue
         gap = abs(converted.value - earlier.second.value)
-        if gap <= converted.step + earlier.second.step or gap < _MIN_DIFFERENCE * max(
+        if gap <= _ROUNDING * (converted.step + earlier.second.step) or gap < _MIN_DIFFERENCE * max(
             converted.value, earlier.second.value
         ):
             continue

@@ -211,6 +211,8 @@ class Doubles:
             word = first.casefold()
             if word in self.allowed or first[0].isupper() and second[0].isupper():
                 continue  # `Walla Walla`, `The The`: names and titles, not slips
+            if second[0].isupper() and "\n" in text[m.end(1) : m.start(3)]:
+                continue  # a headline's last word and the paragraph's first (… shares\nShares rose)
             if (
                 _neighbour_word(text, m.start(1), -1).casefold() == word
                 or _neighbour_word(text, m.end(3), 1).casefold() == word

@@ -209,9 +209,17 @@ class Lists:
             run = last(self.name_run.finditer(part, first_start, first_end))
             if run and part[run.end() : first_end].strip() == "":
                 items.append(_english_item(part, base, run.start(), run.end()))
-        # The list ends at the first segment with a conjunction; what follows is another clause.
+        # The list ends at the first segment with a conjunction; what follows is another clause. An
+        # ampersand before the last segment joins a name's words (Johnson & Johnson), not the list.
         end_index = next(
-            (i for i, (s, e) in enumerate(segments) if i and self.english_conjunction.search(part, s, e)), None
+            (
+                i
+                for i, (s, e) in enumerate(segments)
+                if i
+                and (conj_m := self.english_conjunction.search(part, s, e))
+                and (conj_m.group().strip() != "&" or i == len(segments) - 1)
+            ),
+            None,
         )
         middle = segments[1:end_index] if end_index is not None else segments[1:-1]
         for start, end in middle:
@@ -223,11 +231,22 @@ class Lists:
         conj = self.english_conjunction.search(part, last_start, last_end)
         if conj:
             before = part[last_start : conj.start()].strip()
+            if len(before.split()) > self.MAX_ENGLISH_WORDS:
+                # A clause before the conjunction (was convicted of bombs in Manhattan and New
+                # Jersey): the list ended at the comma, and the conjunction joins inside the clause.
+                conj = None
+                last_end = last_start
+        if conj:
+            before = part[last_start : conj.start()].strip()
             if before:
                 offset = last_start + part[last_start : conj.start()].index(before)
-                if len(before.split()) <= self.MAX_ENGLISH_WORDS and _CAPITAL_OR_DIGIT.search(before):
+                if _CAPITAL_OR_DIGIT.search(before):
                     items.append(_english_item(part, base, offset, offset + len(before)))
             last_start = conj.end()
+        if not conj:
+            # Commas without a closing and/or are appositions and addresses (Crosby, Crosby, Tex.;
+            # Kentish Town, London), not an enumeration.
+            return None
         run = self.name_run.match(
             part, last_start + len(part[last_start:last_end]) - len(part[last_start:last_end].lstrip())
         )

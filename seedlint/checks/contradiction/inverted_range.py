@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.dates import MONTHS
 from seedlint.text.numbers import Amount, format_amount
 
 RULE = Rule(
@@ -26,12 +28,39 @@ RULE = Rule(
 )
 
 
+# A bare year opening the "range" (…halved in 2004 to $200m): the year and an amount, no range.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\s+(?:to|-)\s")
+# "From X to Y" and a verb of change before it tell of a change, which may go down (fell from £20.6m
+# to £1.2m, dropped 400 mln to 300 mln): only a range written as a range is judged (ranged from €12m
+# to €8m, 400亿至300亿美元).
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|fell|dropped|declined|rose|increased|decreased|cut|reduced|lowered|raised|slipped|slid|"
+    r"plunged|narrowed|grew|shrank|halved|fall|drop|rise))\b[^.;:\n]{0,30}$|(?:从|由)\s*$"
+)
+_RANGE_BEFORE = re.compile(r"(?i:\brang(?:e|ed|es|ing)\s+from\s*)$")
+
+
+def _a_change(text: str, at: int) -> bool:
+    before = text[max(0, at - 40) : at]
+    return _CHANGE_BEFORE.search(before) is not None and _RANGE_BEFORE.search(before) is None
+
+
+def _glued(text: str, at: int) -> bool:
+    """The first bound's digits belong to something before them (GSM-103, 1986/87, February 27)."""
+    return at > 0 and (text[at - 1] in "-/" or _MONTH_BEFORE.search(text, max(0, at - 12), at) is not None)
+
+
+_MONTH_BEFORE = re.compile(rf"(?i:\b(?:{MONTHS}))\.?\s$")
+
+
 def find(doc: Document, amounts: Sequence[Amount]) -> Iterator[Finding]:
     for amount in amounts:
         if amount.high is None or amount.high >= amount.value:
             continue
         if amount.currency is None and amount.magnitude is None:
             continue  # a bare `5-3` is a score or a date, not a range
+        if _YEAR_FIRST.match(amount.text) or _glued(doc.folded, amount.start) or _a_change(doc.folded, amount.start):
+            continue
         yield doc.finding(
             RULE,
             amount.start,

@@ -33,6 +33,8 @@ def test_one_amount_converted_twice_into_different_figures(text):
         # Rounding explains the difference: 28.9 is 28.88 to one decimal, 约7亿 is 6.9亿 to one digit.
         "Output will top NT$1 trillion (US$28.88 billion).\n\nEach reaches NT$1 trillion (US$28.9 billion).\n",
         "投资1亿美元(约合人民币6.9亿元)。\n\n这笔1亿美元(约合人民币7亿元)的投资已到位。\n",
+        # A round figure of the same conversion: £52,000 for £52,590.
+        "The jackpot is US$100,000 (£52,000).\n\nShe wins US$100,000 (£52,590) if she picks right.\n",
         # Two different amounts, or one amount into two currencies.
         "Output will top NT$1 trillion (US$28.88 billion), exports NT$2 trillion (US$57.2 billion).\n",
         "It raised NT$1 trillion (US$28.88 billion), or NT$1 trillion (HK$225 billion).\n",

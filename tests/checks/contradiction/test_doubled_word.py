@@ -45,6 +45,8 @@ DOUBLE_PASS = [
     "哈哈 哈哈，真有意思。",
     "它为人温和和善，涉及及时处理的问题。",
     "被告被被告知需要出庭。",
+    # A headline's last word and the next paragraph's first.
+    "Tech firms lift shares\nShares in technology firms rose on Monday.",
     # A title's words repeat on purpose; a direction or 新 before a place makes another place.
     "孩子们演唱《国旗国旗真美丽》,歌声嘹亮。",
     "他是新中国中国法制史学科的主要创建者。",

@@ -52,6 +52,10 @@ LIST_PASS = [
     "我们要牢记江山就是人民、人民就是江山,坚持以人民为中心。",
     # A list of pairs, the last of which pairs a thing with itself.
     "中央和地方、地方和地方、政府和企业、企业和企业都要加强协调配合。",
+    # English names with an ampersand, addresses and appositions, a conjunction inside a clause.
+    "Other suitors include Kimberly-Clark, Johnson & Johnson, and private equity investors.",
+    "The deposits of the failed First National Bank of Crosby, Crosby, Tex., were assumed.",
+    "Ahmad Rahimi, who lived in Elizabeth, New Jersey, was convicted of setting off bombs in Manhattan and New Jersey.",
 ]
 
 

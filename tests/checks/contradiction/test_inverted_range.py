@@ -35,6 +35,12 @@ RANGE_PASS = [
     "Anthropic raised $4 billion to $8 billion over two years.",
     "售价约为38至40美元。",
     "第10-8名的选手晋级。",
+    # A change told as from X to Y, with a verb of change, or after a year, a date or a code.
+    "Its profit fell from £20.6m to £1.2m last year.",
+    "Cash credits dropped 400 mln to 300 mln.",
+    "Losses were halved in 2004 to $200m.",
+    "Supplies rose 2.1 pct in the four weeks ended February 27 to 16.39 mln barrels per day.",
+    "The program under GSM-103 to 75.0 mln dlrs was approved.",
 ]
 
 
