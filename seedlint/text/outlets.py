@@ -1,13 +1,29 @@
 """English outlet names by their shape: the last word of a newspaper's, broadcaster's or wire's name
 (The Korea Times, Kyodo News, Yonhap News Agency), or the one before an edition (China Daily USA).
 Provenance reads a cited name this way; the chrome rules leave an outlet's name alone on a line to
-it, as the page's credit."""
+it, as the page's credit. The outlets known by name (``data/common/outlets.txt``) are here too."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from seedlint.data import read_list
+
+
+@cache
+def known_outlets() -> tuple[str, ...]:
+    """News outlets and agencies known by name, Chinese and English (新华社, Reuters, Kyodo News)."""
+    return read_list("common/outlets.txt")
+
+
+@cache
+def _known_folded() -> frozenset[str]:
+    return frozenset(name.casefold() for name in known_outlets())
+
+
+def is_known_outlet(name: str) -> bool:
+    """Whether ``name`` is an outlet of the list as a whole, in any case (REUTER, Xinhua)."""
+    return name.strip().casefold() in _known_folded()
 
 
 @cache

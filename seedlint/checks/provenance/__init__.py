@@ -26,6 +26,7 @@ from seedlint.model import Finding
 from seedlint.text.chars import HAN, LATIN_LETTER
 from seedlint.text.dates import MONTHS
 from seedlint.text.fold import simplify
+from seedlint.text.outlets import known_outlets
 from seedlint.text.patterns import lazy_compile, trie_pattern
 
 # What may stand between a name and its verb: its acronym or its name in Chinese, in brackets
@@ -99,7 +100,7 @@ class Vocabulary:
         # A reprint marker standing as a token of its own (`2006-11-16 00:00:00转载 返回原文`, `(转载)`),
         # not a word of a sentence (转载请注明出处, 禁止转载) nor a prefix field (转载自新华社).
         self.reprint = lazy_compile(f"(?<![{HAN}])(?:转载|转帖)(?![{HAN}A-Za-z])")
-        outlets = [*read_list("provenance/outlets.txt"), *user_terms(opts, "extend-outlets")]
+        outlets = [*list(known_outlets()), *user_terms(opts, "extend-outlets")]
         suffixes = read_list("provenance/outlet-suffixes.txt")
         self.vague_media = tuple(anon["vague-media"])
         self.not_a_name = tuple(sorted(anon["not-a-name"], key=len, reverse=True))

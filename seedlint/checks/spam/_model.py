@@ -25,7 +25,7 @@ from seedlint.data import read_toml
 from seedlint.document import Document
 from seedlint.text.dates import find_dates
 from seedlint.text.line_features import FEATURES, line_features
-from seedlint.text.outlets import ends_as_outlet
+from seedlint.text.outlets import ends_as_outlet, is_known_outlet
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import text_view
 
@@ -240,23 +240,36 @@ def credit_lines(lines: list[str], scores: dict[int, Score], headings: re.Patter
     ]
     # A name the document credits in brackets (【有线新闻】天文台表示…) is the outlet's too.
     bracketed = {m.group(1) for i in scores for m in _BRACKET_CREDIT.finditer(lines[i])}
+    # A widget's heading (Related Articles) and the lines of its cards under it: an outlet's name
+    # there is the source label of another article's card.
+    filled = sorted(scores)
+    heading_at = {
+        k for k, i in enumerate(filled) if len(lines[i].strip()) <= _CREDIT_MAX + 4 and headings.search(lines[i])
+    }
     out = set()
-    for i in scores:
+    for k, i in enumerate(filled):
         text = lines[i].strip().lstrip("-•·* ").strip()
         if 2 <= len(text) <= _CREDIT_MAX and (
             text in bracketed
             or any(d != text and d.startswith(text) for d in dated)
-            or (_outlet_name(text) and not headings.search(text))
+            or (_outlet_name(text) and not headings.search(text) and not heading_at & set(range(k - _CARD_LINES, k)))
         ):
             out.add(i)
     return out
+
+
+# The lines of a related-article card: a source label, a time, a headline.
+_CARD_LINES = 3
 
 
 _NAME_WORDS = re.compile(r"(?:The )?[A-Z][A-Za-z.&'’-]*(?: [A-Z][A-Za-z.&'’-]*){0,4}")
 
 
 def _outlet_name(text: str) -> bool:
-    """An English outlet's name alone (The Epoch Times, Kyodo News): the page's credit."""
+    """An English outlet's name alone (The Epoch Times, Kyodo News), or a known outlet's in any case
+    (REUTER, the sign-off of wire copy): the page's credit."""
+    if is_known_outlet(text):
+        return True
     return _NAME_WORDS.fullmatch(text) is not None and ends_as_outlet(text.removeprefix("The ").split())
 
 

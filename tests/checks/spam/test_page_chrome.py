@@ -494,3 +494,18 @@ def test_a_sign_off_beside_a_share_button_is_no_list_of_headlines():
     assert 3 not in _lines_of(text)
     text = ENGLISH + "\nAuthor`s name Editorial Team\n\nSubscribe to our Telegram channel, Facebook, RSS!\n"
     assert 3 not in _lines_of(text)
+
+
+def test_a_known_outlets_sign_off_in_any_case_is_a_credit():
+    # Wire copy of the 1980s signs off with "Reuter"; the line credits the source.
+    for credit in ("Reuter", "REUTER", "Xinhua"):
+        assert _lines_of(ENGLISH + "\n" + credit + "\n") == [], credit
+
+
+def test_an_outlets_name_on_a_related_articles_card_is_chrome():
+    card = (
+        "No comments yet...\nRelated Articles\n\n\nReuters\n32 minutes ago\n- Reuters\n"
+        "Exclusive: Google makes new proposal to stave off EU antitrust fine, document shows\n"
+    )
+    # The card's source labels (lines 7 and 9) are the widget's, not the page's credit.
+    assert {7, 9} <= set(_lines_of(ENGLISH + "\n" + card))
