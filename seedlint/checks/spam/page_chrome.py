@@ -240,7 +240,9 @@ def findings(
             # Without chrome words only a breadcrumb or a navigation bar makes a line chrome.
             continue
         kind = _classify(line, spans, vocab)
-        if kind == "weak":
+        if kind in ("weak", "") and (index in head or index in tail) and _short_bar(line, vocab):
+            strong[index] = "navigation bar"
+        elif kind == "weak":
             weak.add(index)
         elif kind:
             strong[index] = kind
@@ -712,6 +714,23 @@ def _nav_bar(line: str, vocab: SpamVocabulary) -> bool:
     known = sum(1 for s in items if s.lower() in kinds or s.split(":")[-1].lower() in kinds)
     return known >= 2
 
+
+def _short_bar(line: str, vocab: SpamVocabulary) -> bool:
+    """A bar of three or four short items between bars, one of them at least a known menu, footer or
+    language item (关于我们 | 本网动态 | 转载申请, English | 中文 | 日本語): at the head or the foot of a
+    page, a navigation bar. A byline (记者 王明 | 编辑 李华) names no such item."""
+    if not 2 <= line.count("|") <= 4:
+        return False
+    body = _LIST_MARKER.sub("", line, count=1).strip().strip("| ")
+    if has_sentence(body):
+        return False
+    items = [_CJK_SPACED.sub("", s) for s in _NAV_SPLIT.split(body)]
+    if not 3 <= len(items) <= 4 or any(not s or len(s) > _BAR_ITEM or len(s.split()) > 3 for s in items):
+        return False
+    return any(s.lower() in vocab.chrome_kind for s in items)
+
+
+_BAR_ITEM = 16  # characters of one item of a short bar
 
 _BYLINE, _DATE = FEATURES.index("byline"), FEATURES.index("date")
 

@@ -509,3 +509,22 @@ def test_an_outlets_name_on_a_related_articles_card_is_chrome():
     )
     # The card's source labels (lines 7 and 9) are the widget's, not the page's credit.
     assert {7, 9} <= set(_lines_of(ENGLISH + "\n" + card))
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "关于我们 | 本网动态 | 转载申请",
+        "English | 中文 | 日本語",
+        "网站地图 | 联系我们 | 隐私政策",
+        "客户端 | 微博 | 微信",
+    ],
+)
+def test_a_short_bar_of_menu_footer_or_language_items_at_an_edge(bar):
+    assert _lines_of(bar + "\n\n" + ARTICLE) == [1]
+    assert _lines_of(ARTICLE + bar + "\n") == [5]
+
+
+def test_a_byline_between_bars_is_no_navigation_bar():
+    assert _lines_of("记者 王明 | 编辑 李华 | 校对 张三\n\n" + ARTICLE) == []
+    assert _lines_of(ARTICLE + "记者 王明 | 编辑 李华 | 来源:新华社\n") == []
