@@ -19,6 +19,7 @@ from seedlint.checks.contradiction import (
     inverted_range,
     mixed_currency,
     name_variant,
+    raise_exceeds_valuation,
     repeated_sentence,
 )
 from seedlint.checks.contradiction._common import union
@@ -98,6 +99,7 @@ class ContradictionCheck:
         mixed_currency.RULE,
         conflicting_conversion.RULE,
         name_variant.RULE,
+        raise_exceeds_valuation.RULE,
     )
     options: dict[str, Any] = OPTIONS
 
@@ -115,7 +117,8 @@ class ContradictionCheck:
             yield from doubled_word.find(doc, self.doubles)
         figures, ranges = conflicting_figures.RULE.code in enabled, inverted_range.RULE.code in enabled
         mixed = mixed_currency.RULE.code in enabled
-        if figures or ranges or mixed:
+        valuation = raise_exceeds_valuation.RULE.code in enabled
+        if figures or ranges or mixed or valuation:
             amounts = amounts_of(doc)
             if ranges:
                 yield from inverted_range.find(doc, amounts)
@@ -123,6 +126,8 @@ class ContradictionCheck:
                 yield from conflicting_figures.find(doc, self.figures, amounts)
             if mixed:
                 yield from mixed_currency.find(doc, amounts)
+            if valuation:
+                yield from raise_exceeds_valuation.find(doc, amounts)
         if conflicting_conversion.RULE.code in enabled:
             yield from conflicting_conversion.find(doc, document_conversions(doc))
         if name_variant.RULE.code in enabled:
