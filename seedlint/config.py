@@ -262,11 +262,29 @@ def _suggestion(selector: str, rules: Iterable[Rule]) -> str:
     rules = tuple(rules)
     if selector.strip()[:2].upper() == "SL":
         known = sorted({r.code for r in rules})
-        close = difflib.get_close_matches(selector.strip().upper(), known, n=1, cutoff=0.6)
+        typed = selector.strip().upper()
+        # The digits of a code mistyped as the letters they look like (SL4O1 for SL401).
+        digits = typed[:2] + typed[2:].translate(_LOOKALIKE_DIGITS)
+        nearest = min(known, key=lambda code: (_distance(digits, code), code), default="")
+        close = [nearest] if nearest and _distance(digits, nearest) <= 1 else []
+        close = close or difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
     else:
         known = sorted({r.name for r in rules} | {r.family for r in rules})
         close = difflib.get_close_matches(selector.strip().lower(), known, n=1, cutoff=0.6)
     return f" (a similar value exists: {close[0]!r})" if close else ""
+
+
+_LOOKALIKE_DIGITS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace) from ``a`` to ``b``."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 # Loading ---------------------------------------------------------------------------------------
