@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 FACTOR = 4
 LIMIT = 6.0  # linear is ~4; allows for noise and for n log n, fails long before n**2 (16)
+RETRIES = 2  # measurements again after one over the limit
 MEASURABLE = 0.08  # seconds of CPU time the small input must cost
 MAX_N = 2_000_000
 
@@ -50,9 +51,11 @@ def growth_ratio(run: Callable[[str], object], make: Callable[[int], str], n: in
 
 def assert_linear(run: Callable[[str], object], make: Callable[[int], str], n: int, what: str = "") -> None:
     ratio = growth_ratio(run, make, n)
-    if ratio >= LIMIT:
-        # One noisy measurement (another process on the core) must not fail the build; a real
-        # superlinear cost is over the limit every time.
+    for _ in range(RETRIES):
+        if ratio < LIMIT:
+            break
+        # A noisy measurement (another process on the core, a service of an earlier test shutting
+        # down) must not fail the build; a real superlinear cost is over the limit every time.
         ratio = min(ratio, growth_ratio(run, make, n))
     assert ratio < LIMIT, f"{what}: {FACTOR}x the input took {ratio:.1f}x the time (linear is about {FACTOR})"
 
