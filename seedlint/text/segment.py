@@ -171,6 +171,11 @@ def lexicon() -> Lexicon:
     return Lexicon(fields[0::3], array("I", map(int, fields[1::3])), tags, tag_names)
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary lists ``word`` (中国, 腾讯 are words; 赛博, 梅利尼克 are not)."""
+    return lexicon().freq(word) > 0
+
+
 def words(text: str) -> list[Word]:
     """The words of ``text`` with their offsets and tags (the dictionary's route, so segmentation
     is deterministic and follows the dictionary)."""

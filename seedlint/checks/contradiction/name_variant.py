@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.fold import simplified
+from seedlint.text.segment import in_dictionary
 
 RULE = Rule(
     code="SL409",
@@ -52,7 +53,7 @@ def find(doc: Document, characters: frozenset[str]) -> Iterator[Finding]:
         if n != 1:
             continue
         spelling = next((name for name in common if _one_apart(name, variant)), None)
-        if spelling is None or not _unknown(variant):
+        if spelling is None or in_dictionary(variant):
             continue
         at = first[variant]
         yield doc.finding(
@@ -82,9 +83,3 @@ def _one_apart(a: str, b: str) -> bool:
     if len(a) != len(b) or a[0] != b[0] or a[-1] != b[-1]:
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-def _unknown(name: str) -> bool:
-    from seedlint.text.segment import lexicon  # loaded only once a candidate pair is found
-
-    return lexicon().freq(name) == 0

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.numbers import Amount
+from seedlint.text.sentences import sentences
 
 RULE = Rule(
     code="SL410",
@@ -49,7 +50,7 @@ def find(doc: Document, amounts: Sequence[Amount]) -> Iterator[Finding]:
     text = doc.folded
     if not amounts or not any(cue in text for cue in ("估值", "市值", "aluation", "valued")):
         return
-    ends = [m.end() for m in _STOP.finditer(text)]
+    ends = [sentence.end for sentence in sentences(doc)]
     by_sentence: dict[int, list[Amount]] = {}
     for a in amounts:
         if a.currency is not None and not a.is_range:
@@ -79,6 +80,3 @@ def _is_valuation(text: str, a: Amount) -> bool:
 
 def _is_raise(text: str, a: Amount) -> bool:
     return _RAISE_BEFORE.search(text[max(0, a.start - 16) : a.start]) is not None
-
-
-_STOP = re.compile(r"[。！？!?\n]|\.(?=\s)")

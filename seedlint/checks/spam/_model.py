@@ -252,14 +252,14 @@ def credit_lines(lines: list[str], scores: dict[int, Score], headings: re.Patter
         if 2 <= len(text) <= _CREDIT_MAX and (
             text in bracketed
             or any(d != text and d.startswith(text) for d in dated)
-            or (_outlet_name(text) and not headings.search(text) and not heading_at & set(range(k - _CARD_LINES, k)))
+            or (_outlet_name(text) and not headings.search(text) and not any(k - j in heading_at for j in _CARD))
         ):
             out.add(i)
     return out
 
 
-# The lines of a related-article card: a source label, a time, a headline.
-_CARD_LINES = 3
+# The lines of a related-article card under its widget's heading: a source label, a time, a headline.
+_CARD = range(1, 4)
 
 
 _NAME_WORDS = re.compile(r"(?:The )?[A-Z][A-Za-z.&'’-]*(?: [A-Z][A-Za-z.&'’-]*){0,4}")

@@ -292,7 +292,8 @@ def findings(
     promoted |= _promote(lines, weak - in_runs, separator_only - in_runs, set(strong) | spam | modelled | promoted)
     modelled -= promoted
     # A list of links says more about its lines than the model's score does.
-    linked = _linked_teasers(lines, max(prose_lines(doc), default=-1)) - set(strong) - set(edges)
+    last_prose = max(prose_lines(doc), default=-1)
+    linked = _linked_teasers(lines, last_prose) - set(strong) - set(edges)
     modelled -= linked
     chrome = set(strong) | promoted | set(edges) | in_runs | modelled
     teasers = _teasers(doc, lines, chrome, scores, vocab)
@@ -301,7 +302,7 @@ def findings(
     whole = set(strong) | promoted | set(edges) | set(runs) | modelled | set(teasers) | listed
     # A list of headlines after the article is reported as a whole once one of them is.
     headings = {i for i in whole if len(lines[i].strip()) <= _HEADING_MAX and vocab.list_heading.search(lines[i])}
-    extended = _teaser_runs(lines, whole, set(strong) | headings, scores, max(prose_lines(doc), default=-1)) - whole
+    extended = _teaser_runs(lines, whole, set(strong) | headings, scores, last_prose) - whole
     listed |= extended
     whole |= extended
     if vocab.release_marker.search(view.text):
@@ -703,16 +704,25 @@ def _may_be_bar(line: str) -> bool:
     return line.count("|") + line.count("┃") >= 4
 
 
-def _nav_bar(line: str, vocab: SpamVocabulary) -> bool:
+def _bar_items(line: str) -> list[str] | None:
+    """The items of a line of items between bars (首页 | 新闻 | 体育), or None for a table row (a bar at
+    either end) or a sentence."""
     body = _LIST_MARKER.sub("", line, count=1).strip()
     if body.startswith("|") and body.endswith("|") or has_sentence(body):
-        return False
-    items = [_CJK_SPACED.sub("", s) for s in _NAV_SPLIT.split(body.strip("| "))]
-    if len(items) < 5 or any(not s or len(s) > 24 or len(s.split()) > 4 for s in items):
-        return False
+        return None
+    return [_CJK_SPACED.sub("", s) for s in _NAV_SPLIT.split(body.strip("| "))]
+
+
+def _known_items(items: list[str], vocab: SpamVocabulary) -> int:
     kinds = vocab.chrome_kind
-    known = sum(1 for s in items if s.lower() in kinds or s.split(":")[-1].lower() in kinds)
-    return known >= 2
+    return sum(1 for s in items if s.lower() in kinds or s.split(":")[-1].lower() in kinds)
+
+
+def _nav_bar(line: str, vocab: SpamVocabulary) -> bool:
+    items = _bar_items(line)
+    if items is None or len(items) < 5 or any(not s or len(s) > 24 or len(s.split()) > 4 for s in items):
+        return False
+    return _known_items(items, vocab) >= 2
 
 
 def _short_bar(line: str, vocab: SpamVocabulary) -> bool:
@@ -721,13 +731,12 @@ def _short_bar(line: str, vocab: SpamVocabulary) -> bool:
     page, a navigation bar. A byline (记者 王明 | 编辑 李华) names no such item."""
     if not 2 <= line.count("|") <= 4:
         return False
-    body = _LIST_MARKER.sub("", line, count=1).strip().strip("| ")
-    if has_sentence(body):
+    items = _bar_items(line)
+    if items is None or not 3 <= len(items) <= 4:
         return False
-    items = [_CJK_SPACED.sub("", s) for s in _NAV_SPLIT.split(body)]
-    if not 3 <= len(items) <= 4 or any(not s or len(s) > _BAR_ITEM or len(s.split()) > 3 for s in items):
+    if any(not s or len(s) > _BAR_ITEM or len(s.split()) > 3 for s in items):
         return False
-    return any(s.lower() in vocab.chrome_kind for s in items)
+    return _known_items(items, vocab) >= 1
 
 
 _BAR_ITEM = 16  # characters of one item of a short bar

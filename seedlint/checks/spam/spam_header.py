@@ -14,6 +14,7 @@ from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.patterns import trie_pattern
+from seedlint.text.segment import in_dictionary
 from seedlint.text.view import TextView, doc_span
 from seedlint.text.zones import has_sentence, is_clause_chain
 
@@ -93,7 +94,8 @@ def injected_brands(view: TextView, vocab: SpamVocabulary) -> dict[int, Signals]
         places.setdefault(m.group("brand"), []).append((index, m.start("spot") - at, m.end("spot") - at))
     out: dict[int, Signals] = {}
     for brand, spots in places.items():
-        if len({i for i, _, _ in spots}) < _BRAND_PLACES or not _made_up(brand[:-2]):
+        # The dictionary loads only here, once a brand-shaped name opens two places.
+        if len({i for i, _, _ in spots}) < _BRAND_PLACES or in_dictionary(brand[:-2]):
             continue
         reason = f"the made-up brand `{brand}` opens {len(spots)} lines or fields"
         for index, a, b in spots:
@@ -104,12 +106,6 @@ def injected_brands(view: TextView, vocab: SpamVocabulary) -> dict[int, Signals]
             else:
                 out.setdefault(index, Signals(vocab.min_score, [reason], brand, (a, b)))
     return out
-
-
-def _made_up(name: str) -> bool:
-    from seedlint.text.segment import lexicon  # the dictionary loads only when a brand-shaped name appears
-
-    return lexicon().freq(name) == 0
 
 
 def spam_lines(
