@@ -100,7 +100,7 @@ class Vocabulary:
         # A reprint marker standing as a token of its own (`2006-11-16 00:00:00转载 返回原文`, `(转载)`),
         # not a word of a sentence (转载请注明出处, 禁止转载) nor a prefix field (转载自新华社).
         self.reprint = lazy_compile(f"(?<![{HAN}])(?:转载|转帖)(?![{HAN}A-Za-z])")
-        outlets = [*list(known_outlets()), *user_terms(opts, "extend-outlets")]
+        outlets = [*known_outlets(), *user_terms(opts, "extend-outlets")]
         suffixes = read_list("provenance/outlet-suffixes.txt")
         self.vague_media = tuple(anon["vague-media"])
         self.not_a_name = tuple(sorted(anon["not-a-name"], key=len, reverse=True))
@@ -112,6 +112,9 @@ class Vocabulary:
         prefixes = fields["source"]["prefix"]
         self.source_keys = frozenset(k.casefold() for k in (*src_cn, *fields["source"]["english"], *prefixes))
         self.field_keys = phrase_set("field-keys", [*src_cn, *auth_cn, *prefixes])
+        # A short line that is a source field and nothing else (来源:新闻, Source: Xinhua).
+        source_names = trie_pattern([*src_cn, *fields["source"]["english"]])
+        self.source_line = lazy_compile(rf"^[ \t\u3000]*(?i:{source_names})[ \t]?[:：][^\n]{{1,40}}$", re.M)
         # A field key must not continue a word (收入来源: is prose); a one-line CMS header may hold
         # several fields separated by spaces.
         # A key starts a field, not a word (出处, 原作者) nor a quotation (凡注明“来源:…”的作品); a

@@ -28,10 +28,10 @@ class Field:
     line: int
 
 
-# A short line that is a source field and nothing else. On a page of several items (a list of search
-# results, a digest) each item carries its own, away from the page's head and tail; one such line
-# alone in the middle of a text is more likely quoted than the page's.
-_SOURCE_LINE = re.compile(r"^[ \t\u3000]*(?:来源|來源|稿源|出处|出處|Source|SOURCE)[ \t]?[:：][^\n]{1,40}$", re.M)
+# A short line that is a source field and nothing else (``Vocabulary.source_line``): on a page of
+# several items (a list of search results, a digest) each item carries its own, away from the
+# page's head and tail; one such line alone in the middle of a text is more likely quoted than the
+# page's.
 _ITEM_SOURCES = 2
 
 
@@ -41,7 +41,7 @@ def field_lines(doc: Document, vocab: Vocabulary) -> list[int]:
     head, _ = edge_lines(doc, vocab.head_lines)
     _, tail = edge_lines(doc, vocab.tail_lines)
     edges = set(head) | set(tail)
-    body = {doc.position(m.start())[0] - 1 for m in _SOURCE_LINE.finditer(doc.text)} - edges
+    body = {doc.position(m.start())[0] - 1 for m in vocab.source_line.finditer(doc.text)} - edges
     if len(body) < _ITEM_SOURCES:
         body = set()
     return [i + 1 for i in sorted(edges | body)]
