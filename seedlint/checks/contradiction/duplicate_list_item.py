@@ -229,24 +229,20 @@ class Lists:
                 items.append(_english_item(part, base, offset, offset + len(segment)))
         last_start, last_end = segments[end_index if end_index is not None else -1]
         conj = self.english_conjunction.search(part, last_start, last_end)
-        if conj:
-            before = part[last_start : conj.start()].strip()
-            if len(before.split()) > self.MAX_ENGLISH_WORDS:
-                # A clause before the conjunction (was convicted of bombs in Manhattan and New
-                # Jersey): the list ended at the comma, and the conjunction joins inside the clause.
-                conj = None
-                last_end = last_start
-        if conj:
-            before = part[last_start : conj.start()].strip()
-            if before:
-                offset = last_start + part[last_start : conj.start()].index(before)
-                if _CAPITAL_OR_DIGIT.search(before):
-                    items.append(_english_item(part, base, offset, offset + len(before)))
-            last_start = conj.end()
-        if not conj:
+        if conj is None:
             # Commas without a closing and/or are appositions and addresses (Crosby, Crosby, Tex.;
             # Kentish Town, London), not an enumeration.
             return None
+        before = part[last_start : conj.start()].strip()
+        if len(before.split()) > self.MAX_ENGLISH_WORDS:
+            # A clause before the conjunction (was convicted of bombs in Manhattan and New Jersey):
+            # the conjunction joins inside the clause and closes no list.
+            return None
+        if before:
+            offset = last_start + part[last_start : conj.start()].index(before)
+            if _CAPITAL_OR_DIGIT.search(before):
+                items.append(_english_item(part, base, offset, offset + len(before)))
+        last_start = conj.end()
         run = self.name_run.match(
             part, last_start + len(part[last_start:last_end]) - len(part[last_start:last_end].lstrip())
         )
