@@ -6,6 +6,7 @@ One module per rule; this package holds what they share: the vocabulary read fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,7 +60,8 @@ class Vocabulary:
     subject_stopwords: frozenset[str]
     distinguishers: PhraseSet
     time_words: tuple[str, ...]
-    transliteration: frozenset[str]
+    # Foreign names as Chinese transliterates them (name-variant).
+    foreign_names: re.Pattern[str]
 
     @classmethod
     def load(cls, settings: Mapping[str, Any]) -> Vocabulary:
@@ -83,7 +85,9 @@ class Vocabulary:
             subject_stopwords=frozenset(w.casefold() for w in read_list("contradiction/subject_stopwords.txt")),
             distinguishers=PhraseSet("contradiction.distinguishers", distinguishers),
             time_words=read_list("contradiction/time_words.txt"),
-            transliteration=frozenset("".join(read_list("contradiction/transliteration_chars.txt"))),
+            foreign_names=name_variant.names_pattern(
+                frozenset("".join(read_list("contradiction/transliteration_chars.txt")))
+            ),
         )
 
 
@@ -131,7 +135,7 @@ class ContradictionCheck:
         if conflicting_conversion.RULE.code in enabled:
             yield from conflicting_conversion.find(doc, document_conversions(doc))
         if name_variant.RULE.code in enabled:
-            yield from name_variant.find(doc, self.vocabulary.transliteration)
+            yield from name_variant.find(doc, self.vocabulary.foreign_names)
         if repeated_sentence.RULE.code in enabled:
             yield from repeated_sentence.find(doc, self.vocabulary.min_sentence_length)
         if date_contradiction.RULE.code in enabled:

@@ -40,10 +40,10 @@ _MIN_NAME, _MAX_NAME = 4, 7
 _ESTABLISHED = 2
 
 
-def find(doc: Document, characters: frozenset[str]) -> Iterator[Finding]:
+def find(doc: Document, names: re.Pattern[str]) -> Iterator[Finding]:
     first: dict[str, re.Match[str]] = {}
     counts: Counter[str] = Counter()
-    for m in _names(characters).finditer(simplified(doc)):
+    for m in names.finditer(simplified(doc)):
         counts[m.group()] += 1
         first.setdefault(m.group(), m)
     common = [name for name, n in counts.items() if n >= _ESTABLISHED]
@@ -65,15 +65,9 @@ def find(doc: Document, characters: frozenset[str]) -> Iterator[Finding]:
         )
 
 
-_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _names(characters: frozenset[str]) -> re.Pattern[str]:
-    pattern = _PATTERNS.get(characters)
-    if pattern is None:
-        pattern = re.compile(f"[{''.join(sorted(characters))}]{{{_MIN_NAME},{_MAX_NAME}}}")
-        _PATTERNS[characters] = pattern
-    return pattern
+def names_pattern(characters: frozenset[str]) -> re.Pattern[str]:
+    """Runs of four to seven transliteration characters: the foreign names of a Chinese text."""
+    return re.compile(f"[{''.join(sorted(characters))}]{{{_MIN_NAME},{_MAX_NAME}}}")
 
 
 def _one_apart(a: str, b: str) -> bool:
