@@ -117,7 +117,8 @@ _SEPARATOR = re.compile("[" + re.escape(_SEPARATOR_CHARS) + "]")
 
 
 @cache
-def _function_char() -> re.Pattern[str]:
+def function_chars() -> re.Pattern[str]:
+    """One Chinese function character (的 了 是 在 和 …, ``data/common/chinese_function_chars.txt``)."""
     return re.compile("[" + re.escape("".join(read_list("common/chinese_function_chars.txt"))) + "]")
 
 
@@ -196,7 +197,7 @@ def _features(line: str, head: bool, tail: bool, prose: bool, distance: int, rep
     separators = len(_SEPARATOR.findall(text))
     words = _WORD.findall(text) if latin else []
     if han >= len(words):
-        density = min(1.0, len(_function_char().findall(text)) / han / 0.1) if han else 0.0
+        density = min(1.0, len(function_chars().findall(text)) / han / 0.1) if han else 0.0
     else:
         function_words = english_function_words()
         density = min(1.0, sum(1 for w in words if w.lower() in function_words) / len(words) / 0.35)
@@ -276,6 +277,6 @@ def _broken_prose(doc: Document) -> frozenset[int]:
         if len(block) >= _BROKEN_RUN:
             joined = "".join(lines[i].strip() for i in block)
             han = len(HAN_CHAR.findall(joined))
-            if han >= 20 and len(_function_char().findall(joined)) / han >= _PROSE_FUNCTION_SHARE:
+            if han >= 20 and len(function_chars().findall(joined)) / han >= _PROSE_FUNCTION_SHARE:
                 found.update(block)
     return frozenset(found)

@@ -13,6 +13,7 @@ from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, 
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN
+from seedlint.text.line_features import function_chars
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.segment import in_dictionary
 from seedlint.text.view import TextView, doc_span
@@ -198,12 +199,11 @@ def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> S
 # items or more. A menu's items are different words; an enumeration in prose has function words.
 _KEYWORD_ITEMS = 5
 _REUSED_WORDS = 3
-_FUNCTION = re.compile("[的了是在和与对将被把]")
 
 
 def _reused_words(line: str, segments: Sequence[tuple[int, int]]) -> bool:
     items = [line[a:b] for a, b in segments if b - a >= 3]
-    if len(items) < _KEYWORD_ITEMS or _FUNCTION.search(line):
+    if len(items) < _KEYWORD_ITEMS or function_chars().search(line):
         return False
     holders: Counter[str] = Counter()
     for item in items:
