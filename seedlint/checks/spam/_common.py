@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seedlint.document import Document
-from seedlint.model import Finding, Rule
+from seedlint.model import Edit, Finding, Fix, Rule
 from seedlint.text.scan import Hit, lower_view, whole_word
-from seedlint.text.view import TextView, line_fix, trimmed_line_span
+from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
 
 if TYPE_CHECKING:
     from seedlint.checks.spam import SpamVocabulary
@@ -123,3 +123,17 @@ def line_finding(doc: Document, view: TextView, rule: Rule, index: int, message:
     """A finding on the whole of line ``index`` (without its outer blanks), fixed by deleting it."""
     start, end = trimmed_line_span(doc, view, index)
     return doc.finding(rule, start, end, message, fix=line_fix(doc, index, index))
+
+
+def span_finding(doc: Document, view: TextView, rule: Rule, index: int, a: int, b: int, message: str) -> Finding:
+    """A finding on ``view.lines[index][a:b]`` whose fix removes that span and one blank beside it
+    (after it, else before it unless that blank indents the line), and nothing else of the line."""
+    line = view.lines[index]
+    start, end = doc_span(doc, view, index, a, b)
+    cut_a, cut_b = a, b
+    if line[b : b + 1] == " ":
+        cut_b += 1
+    elif a and line[a - 1 : a] == " " and line[: a - 1].strip():
+        cut_a -= 1
+    cut = doc_span(doc, view, index, cut_a, cut_b)
+    return doc.finding(rule, start, end, message, fix=Fix((Edit(cut[0], cut[1], ""),)))

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-from seedlint.checks.spam._common import clip, line_finding, neighbour
+from seedlint.checks.spam._common import clip, line_finding, neighbour, span_finding
 from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sentence, wrapped_sentence_ends
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
@@ -911,19 +911,7 @@ def _jammer(line: str) -> list[tuple[int, int]]:
 
 
 def _span_finding(doc: Document, view: TextView, index: int, a: int, b: int, what: str) -> Finding:
-    """A finding whose fix removes the span and one blank beside it (after it, else before it), and
-    nothing else of the line."""
-    line = view.lines[index]
-    start, end = doc_span(doc, view, index, a, b)
-    cut_a, cut_b = a, b
-    if line[b : b + 1] == " ":
-        cut_b += 1
-    elif a and line[a - 1 : a] == " ":
-        cut_a -= 1
-    cut = doc_span(doc, view, index, cut_a, cut_b)
-    return doc.finding(
-        RULE, start, end, f"Page chrome: {what} (`{clip(line[a:b])}`)", fix=Fix((Edit(cut[0], cut[1], ""),))
-    )
+    return span_finding(doc, view, RULE, index, a, b, f"Page chrome: {what} (`{clip(view.lines[index][a:b])}`)")
 
 
 def _edge_finding(doc: Document, view: TextView, index: int, a: int, b: int, what: str) -> Finding:

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, quote, string_matches
+from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, quote, span_finding, string_matches
 from seedlint.document import Document
-from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
+from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.chars import HAN
 from seedlint.text.line_features import function_chars
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.segment import in_dictionary
-from seedlint.text.view import TextView, doc_span
+from seedlint.text.view import TextView
 from seedlint.text.zones import has_sentence, is_clause_chain
 
 if TYPE_CHECKING:
@@ -145,14 +145,7 @@ def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iter
             yield line_finding(doc, view, RULE, index, f"Injected spam line ({why}, score {signals.score})")
             continue
         a, b = signals.span
-        start, end = doc_span(doc, view, index, a, b)
-        yield doc.finding(
-            RULE,
-            start,
-            end,
-            f"Injected spam text at the start of the line ({why})",
-            fix=Fix((Edit(start, end, ""),)),
-        )
+        yield span_finding(doc, view, RULE, index, a, b, f"Injected spam text at the start of the line ({why})")
 
 
 def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> Signals | None:
