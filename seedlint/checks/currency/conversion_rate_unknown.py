@@ -15,20 +15,22 @@ RULE = Rule(
     summary="Currency conversion that cannot be checked: the rate table has no rate for the currency",
     explanation=explain(
         "Reports, once per document and currency, a conversion whose stated or converted currency "
-        "has no row in the rate table (the shipped table has no TWD or VND: the ECB quotes neither), "
-        "so that SL501-SL503 say nothing about it. The rate is never guessed.",
+        "has no row in the rate table, so that SL501-SL503 say nothing about it: in the shipped table, the "
+        "currencies no primary source there quotes (UAE dirham, Saudi riyal, tenge, Pakistani rupee, Egyptian "
+        "pound, naira, Argentine peso), or any currency a table of your own leaves out. The rate is never guessed.",
         "A silent pass would read as a checked conversion; a curator who needs the check can add the "
         "currency's yearly rates with `[tool.seedlint.currency] rate-table`.",
-        "`1000亿越南盾(约合人民币3亿元)`: no reference rate for VND.",
+        "`200万迪拉姆(约合人民币390万元)`: no reference rate for AED.",
         "Nothing in the document: add the currency to a rate table of your own, or ignore SL504.",
     ),
     fail_examples=(
-        "这笔投资为1000亿越南盾(约合人民币3亿元)。\n",
-        "The bill is NT$300 million (about 69 million yuan).\n",
+        "迪拜一套公寓售价200万迪拉姆(约合人民币390万元)。\n",
+        "The project costs 5 billion Egyptian pounds (about 750 million yuan).\n",
     ),
     pass_examples=(
         "泰国政府拨款50亿泰铢(约合人民币10亿元)。\n",
-        "这笔投资为1000亿越南盾。\n",
+        "The bill is NT$300 million (about 69 million yuan).\n",
+        "迪拜一套公寓售价200万迪拉姆。\n",
     ),
 )
 

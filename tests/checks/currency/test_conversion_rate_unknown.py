@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import tomllib
 
@@ -15,13 +16,17 @@ from tests.helpers import REPO
 
 WITH_UNKNOWN = Settings(select=("SL501", "SL502", "SL503", "SL504"))
 # Currencies the parser names but no primary source in the table quotes (see data/fx/README.md).
-UNQUOTED = {"TWD", "VND"}
+UNQUOTED = {"AED", "SAR", "KZT", "PKR", "EGP", "NGN", "ARS"}
+# The last year each source quotes, when it is not the table's last (see data/fx/README.md).
+LAST_YEAR = {"RUB": 2022, "TWD": 2025, "VND": 2025}
 
 
 def test_reported_once_per_document_and_currency():
-    text = "这笔投资为1000亿越南盾(约合人民币3亿元)。另一笔为500亿越南盾(约合人民币1.5亿元)。\n"
+    text = "这笔投资为1000亿巴基斯坦卢比(约合人民币25亿元)。另一笔为500亿巴基斯坦卢比(约合人民币12.5亿元)。\n"
     (finding,) = [f for f in lint_text(text, settings=WITH_UNKNOWN) if f.code == "SL504"]
-    assert finding.message == "1000亿越南盾 → 人民币3亿元: no reference rate for VND, so the conversion is not checked"
+    assert finding.message == (
+        "1000亿巴基斯坦卢比 → 人民币25亿元: no reference rate for PKR, so the conversion is not checked"
+    )
     assert str(finding.severity) == "info"
 
 
@@ -41,6 +46,12 @@ def test_known_currencies_are_not_reported():
             "The deal is worth 5 billion baht (about 1.5 billion yuan).",
         ),
         ("新西兰公司获得1亿新西兰元(约合人民币4.4亿元)投资。", "新西兰公司获得1亿新西兰元(约合人民币2.4亿元)投资。"),
+        (
+            "2024年，台积电投资新台币100亿元(约合人民币22.4亿元)。",
+            "2024年，台积电投资新台币100亿元(约合人民币32亿元)。",
+        ),
+        ("2024年，越南拨款1000亿越南盾(约合人民币2870万元)。", "2024年，越南拨款1000亿越南盾(约合人民币4000万元)。"),
+        ("2012年，越南拨款1000亿越南盾(约合人民币3030万元)。", "2012年，越南拨款1000亿越南盾(约合人民币2000万元)。"),
     ],
 )
 def test_regional_currencies_are_checked(text, wrong):
@@ -55,8 +66,7 @@ def test_every_named_currency_has_rates_unless_no_source_quotes_it():
     assert named - set(rates.known) == UNQUOTED
     for code in rates.known - {"CNY"}:
         years = rates.years[code]
-        last = 2022 if code == "RUB" else 2026  # the ECB has not quoted the rouble since 2022-03-02
-        assert years[0] <= 2011 and list(years) == list(range(years[0], last + 1)), code
+        assert years[0] <= 2011 and list(years) == list(range(years[0], LAST_YEAR.get(code, 2026) + 1)), code
 
 
 def test_the_pataca_follows_the_hong_kong_dollar_peg():
@@ -89,3 +99,34 @@ def test_the_table_builder_crosses_ecb_rates_through_the_euro(tmp_path):
     assert table[("2024", "THB")] == ["0.2", "0.2", "0.2", "1"]
     assert float(table[("2024", "MOP")][1]) == pytest.approx(7.8 / 8.6 / 1.03, rel=1e-5)
     assert ("2003", "USD") not in table or table[("2003", "USD")][-1] == "monthly"
+
+
+def test_the_table_builder_crosses_daily_and_yearly_sources(tmp_path):
+    tool = _tool()
+    fred_cny = tmp_path / "DEXCHUS.csv"
+    fred_cny.write_text("DATE,DEXCHUS\n2024-01-02,7.1\n2024-01-03,\n2024-01-04,7.2\n", "utf-8")
+    fred_twd = tmp_path / "DEXTAUS.csv"
+    fred_twd.write_text("DATE,VALUE\n2024-01-02,31.0\n2024-01-03,31.5\n2024-01-04,32.0\n", "utf-8")
+    rba = tmp_path / "f11.1-data.csv"
+    rba.write_text(
+        "F11.1 EXCHANGE RATES,,\nSeries ID,FXRCR,FXRVD\n03-Jan-2023,4.70,16000\n04-Jan-2023,4.80,16000\n", "utf-8"
+    )
+    wdi = tmp_path / "wdi.csv"
+    wdi.write_text(
+        '"Country Name","Country Code","Indicator Name","Indicator Code","2021","2022","2023"\n'
+        '"China","CHN","x","PA.NUS.FCRF","6.45","6.74","7.08"\n'
+        '"Viet Nam","VNM","x","PA.NUS.FCRF","23160","23271","23787"\n',
+        "utf-8",
+    )
+    args = argparse.Namespace(fred_cny=fred_cny, fred_twd=fred_twd, rba=rba, wdi=wdi)
+    others = tool.other_rows(args)
+    (twd,) = others["TWD"]
+    assert twd[:2] == ["2024", "TWD"] and twd[-1] == "2"  # the day without a yuan quote is left out
+    assert float(twd[3]) == pytest.approx(7.2 / 32.0, rel=1e-5) and float(twd[4]) == pytest.approx(7.1 / 31.0, rel=1e-5)
+    by_year = {r[0]: r for r in others["VND"]}
+    assert by_year["2023"][-1] == "2"  # the daily source wins over the yearly average
+    assert float(by_year["2023"][3]) == pytest.approx(4.70 / 16000, rel=1e-5)
+    # A yearly average's band spans its neighbours' averages.
+    assert by_year["2022"][-1] == "yearly"
+    assert float(by_year["2022"][3]) == pytest.approx(6.45 / 23160, rel=1e-5)
+    assert float(by_year["2022"][4]) == pytest.approx(7.08 / 23787, rel=1e-5)
