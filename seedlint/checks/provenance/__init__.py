@@ -247,7 +247,8 @@ class Vocabulary:
         )
         self.clause_split = lazy_compile(f"[{re.escape(CLAUSE_END)}]")
         verbs_zh = trie_pattern(named["verbs-zh"])
-        self.verbs_zh = phrase_set("verbs-zh", named["verbs-zh"])
+        # The lines that may hold a speaker: a verb, or figures a body publishes (发布的…显示).
+        self.verbs_zh = phrase_set("verbs-zh", [*named["verbs-zh"], "发布的"])
         self.latin_person = lazy_compile(
             rf"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Za-z][a-z]+){{1,3}}(?![A-Za-z]){CLAUSE}{{0,20}}?(?:{verbs_zh})"
         )
@@ -262,13 +263,21 @@ class Vocabulary:
         # Inc./Corp./Ministry … (Ministry of Commerce) before one.
         self.organisation_zh = lazy_compile(
             rf"(?<![{HAN}])(?![某该这那此其一本])(?P<name>[{HAN}]{{2,12}}?(?:{trie_pattern(named['organisations-zh'])}))"
-            rf"(?:[{HAN}]{{0,4}}?)(?:{verbs_zh})"
+            # …or publishing figures that speak for it (德国联邦统计局发布的初步统计数据显示).
+            rf"(?:[{HAN}]{{0,4}}?(?:{verbs_zh})|[{HAN}]{{0,4}}?发布的[^,。;\n]{{0,12}}?(?:显示|表明))"
         )
         # A head line that is nothing but an official body's or company's name (中华人民共和国国家统计局
         # under the title of its release): the body publishing its own text. A name holds no 的 or 了.
         organisation_end = trie_pattern(named["organisations-zh"])
         self.publisher_zh = lazy_compile(
             rf"^[ \t\u3000]*(?![某该这那此其一本])(?![^\n]*[的了])[{HAN}]{{2,20}}(?:{organisation_end})[ \t\u3000]*$"
+        )
+        # The title of an exchange filing: a company's name and stock code, then the kind of filing.
+        self.filing_title = lazy_compile(
+            # A code, not a year: 恒基地产(00012), 台积电(2330), not 年报(2024).
+            rf"(?<![{HAN}A-Za-z])[{HAN}A-Za-z]{{2,12}}[(（][ ]?"
+            r"(?!(?:19|20)\d\d[ ]?[)）])\d{4,6}(?:\.[A-Z]{2})?[ ]?[)）]"
+            rf"[^\n]{{0,30}}?(?:{trie_pattern(named['filings-zh'])})"
         )
         # A date line with a credit after the date (Updated: October 20, 2022 09:33 CGTN).
         self.dated_credit = lazy_compile(
@@ -284,14 +293,19 @@ class Vocabulary:
         # A press release: a dateline (CITY, State, Mon. D[, YYYY] -- or –), then an organisation of
         # two or more capitalised words that announces, issues or releases: the organisation is the
         # source (WINSTON-SALEM, N.C. – Nov. 14, 2011 – Reynolds American Inc. announced today).
-        org_word = r"[A-Z][\w.&'’-]*"
+        org_word = r"(?:[A-Z]|\d{1,3}[A-Z])[\w.&'’-]*"  # Reynolds, 3SBio
         # The date may be bracketed (CHICAGO, IL (November 9, 2023) – NewsNation, the fastest-growing
         # network …, today announced): a one-word organisation then needs the appositive that
-        # describes it, the way releases introduce their issuer.
+        # describes it, the way releases introduce their issuer. Its ticker and the name the release
+        # gives it may follow in brackets (3SBio Inc. (NASDAQ: SSRX) ("3SBio" or "the Company"), a
+        # leading China-based biotechnology company focused on …, today announced).
+        asides = r"(?: \([^()\n]{1,60}\)){0,2}"
+        appositive = r", [^\n]{1,200}?,"
         city = r"[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,?)?"
         self.release_dateline = lazy_compile(
             rf"{city}(?: [—–-])? \(?(?i:{MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?\)? ?(?:--|[—–-]) ?(?:The )?"
-            rf"{org_word}(?:(?: (?:of|for|and|&|{org_word})){{1,8}},?|, [^,\n]{{1,80}},) (?:today |on \w+ )?"
+            rf"{org_word}(?:(?: (?:of|for|and|&|{org_word})){{1,8}}{asides}(?:{appositive}|,)?|{asides}{appositive}) "
+            r"(?:today |on \w+ )?"
             r"(?:announced|issued|released|published|unveiled|reported|said|declared)(?![a-z])"
         )
         # A press-release wire's slot in the dateline names the wire that carried the release

@@ -73,7 +73,8 @@ def _city_only(m: re.Match[str], name: str, vocab: Vocabulary) -> bool:
 def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Head lines that name who published the text: an official body's or company's name alone on
     its line (中华人民共和国国家统计局 under its release's title), an outlet's name alone or as the
-    site's title (香港政府新闻网 - 新闻速递), a byline naming the outlet's reporter or translator
+    site's title (香港政府新闻网 - 新闻速递), the title of a company's exchange filing (恒基地产(00012):
+    二零二五年中期业绩公布), a byline naming the outlet's reporter or translator
     (钜亨网编译陈又嘉), or a date line ending in an outlet's credit (Updated: October 20, 2022 09:33
     CGTN)."""
     folded = simplified(doc)
@@ -81,7 +82,12 @@ def head_credits(doc: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     out = []
     for i in head:
         start, line = doc.line_starts[i], folded[doc.line_starts[i] : doc.line_starts[i] + len(doc.lines[i])]
-        publisher = vocab.publisher_zh.match(line) or vocab.outlet_line.match(line) or vocab.outlet_byline.search(line)
+        publisher = (
+            vocab.publisher_zh.match(line)
+            or vocab.outlet_line.match(line)
+            or vocab.outlet_byline.search(line)
+            or vocab.filing_title.search(line)
+        )
         dated = vocab.dated_credit.search(line)
         credit = dated.group("credit") if dated else ""
         if publisher or credit and (english_outlet(credit, vocab) or vocab.outlet.fullmatch(credit)):

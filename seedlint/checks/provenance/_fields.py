@@ -142,7 +142,14 @@ def _line_fields(doc: Document, vocab: Vocabulary, line: str, offset: int, numbe
         )
 
 
+# A value written as a Markdown link (原文：[36氪](https://36kr.com/…)): the link's text names the source.
+_LINKED_VALUE = re.compile(r"[ \t]*\[([^\[\]\n]{1,60})\]\(")
+
+
 def _value_span(vocab: Vocabulary, line: str, pos: int) -> tuple[int, int]:
+    linked = _LINKED_VALUE.match(line, pos)
+    if linked:
+        return linked.span(1)
     seg = line[pos : pos + 80]
     if vocab.key_like.match(seg):
         return pos, pos  # the next field's key stands where the value should be: the field is empty

@@ -125,6 +125,10 @@ def test_a_capitalised_speaker_who_is_no_outlet_still_leaves_the_document_unsour
         "MADISON, Wisconsin, Feb. 5 -- The Wisconsin Department of Natural Resources issued the following news "
         "release on Feb. 4, 2026:\n\n",
         "WINSTON-SALEM, N.C. – Nov. 14, 2011 – Reynolds American Inc. announced today that its board met. ",
+        # …with the issuer's ticker, the name the release gives it and what it is, before the verb.
+        "SHENYANG, CHINA — November 16, 2010 — 3SBio Inc. (NASDAQ: SSRX) (“3SBio” or “the Company”), a leading "
+        "China-based biotechnology company focused on researching, developing and marketing biopharmaceutical "
+        "products, today announced its unaudited results. ",
     ],
 )
 def test_credits_by_their_place_and_shape(credit):
@@ -153,6 +157,52 @@ def test_official_bodies_and_companies_that_speak_for_themselves():
     assert "SL301" not in codes(english + BODY_EN)
     # A body that is not named (该公司, 某集团) speaks for nobody a reader can check.
     assert "SL301" in codes("该公司表示，销量将继续增长。某集团称，利润创新高。" + BODY)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "国家统计局公布，7月份规模以上工业增加值同比增长5.1%。",
+        "当地时间18日,德国联邦统计局发布的初步统计数据显示,2020年德国进口了约60亿欧元的口罩。",
+        "比亚迪股份有限公司宣布，将在匈牙利建设第二座工厂。",
+    ],
+)
+def test_a_body_announcing_or_publishing_its_own_figures_is_a_source(statement):
+    assert "SL301" not in codes(statement + BODY)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "该公司宣布，将在匈牙利建设第二座工厂。",  # 该 names no one
+        "初步统计数据显示,2020年德国进口了约60亿欧元的口罩。",  # figures, and nobody who published them
+        "德国联邦统计局的大楼在施工时发布的公告显示为另一地址，工程预计明年完工。",  # 发布的 of another subject
+    ],
+)
+def test_figures_or_announcements_without_a_named_body_are_no_source(statement):
+    assert "SL301" in codes(statement + BODY)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "恒基地产(00012):二零二五年中期业绩公布",
+        "好孩子国际(01086) - 2025 - 中期财报",
+        "贵州茅台(600519)：关于回购股份的公告",
+    ],
+)
+def test_the_title_of_an_exchange_filing_names_the_company_that_files_it(title):
+    assert found(RELEASE.format(title), "SL301") == []
+
+
+@pytest.mark.parametrize("title", ["恒基地产(00012)", "港股通(2025)中期业绩回顾", "二零二五年中期业绩公布"])
+def test_a_stock_code_or_a_filing_word_alone_is_no_filing_title(title):
+    assert len(found(RELEASE.format(title), "SL301")) == 1
+
+
+@pytest.mark.parametrize("credit", ["来自: 新浪科技", "> 原文：[36氪](https://36kr.com/newsflashes/3831673)"])
+def test_a_repost_credit_or_a_link_to_the_original_names_the_source(credit):
+    assert "SL301" not in codes(BODY + "\n" + credit + "\n")
 
 
 CUT = "{}9月2日电 (李明 王芳)当地一座可容纳2万名观众的体育馆2日启用,首场比赛吸引了1.6万名观众到场。\n"
