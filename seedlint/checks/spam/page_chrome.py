@@ -14,7 +14,9 @@ from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
 from seedlint.text.dates import own_dates
+from seedlint.text.language import english_function_words
 from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features, link_only
+from seedlint.text.outlets import is_known_outlet
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
 from seedlint.text.zones import (
@@ -309,6 +311,7 @@ def findings(
         whole -= _release_lines(lines, vocab)
     whole -= table_lines(doc)
     whole -= _introduced_lists(lines, whole - set(strong), matches, vocab)
+    whole -= _article_lists(doc, lines, whole - set(strong) - set(teasers) - linked, set(strong) | spam, matches)
     for index in sorted(whole | set(jammed) | set(annotated)):
         if index not in whole:
             pieces = [(a, b, "anti-copy jammer text") for a, b in jammed.get(index, ())]
@@ -414,6 +417,66 @@ def _introduced_lists(lines: Sequence[str], found: set[int], matches: ChromeMatc
                 out.add(at)
             at = _next_filled(lines, at, 1)
     return out
+
+
+# A capitalised word: how an English list names the people, teams and works it is about.
+_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z'’-]+")
+_ARTICLE_BLOCK = 3  # lines of a list block at least
+_ARTICLE_SHARE = 0.5  # more than this share of its lines name what the article's prose names
+
+
+def _article_lists(
+    doc: Document, lines: Sequence[str], found: set[int], anchors: set[int], matches: ChromeMatches
+) -> set[int]:
+    """The lines of ``found`` (reported for their shape, not their words) in a block of lines
+    without a link, a chrome word or a line of ``anchors`` (chrome for what it says, spam) that is
+    the article's own list: three lines or more, more than
+    half of which name someone or something the article's prose names (a cup draw, the winners of
+    awards, a team sheet after a match report), or bulleted items between two paragraphs of the
+    article (the terms of a sentence). A menu names the site's sections, a widget other articles'
+    subjects, and a list of other articles comes under a heading."""
+    prose = prose_lines(doc)
+    if not found or not prose:
+        return set()
+    function_words = english_function_words()
+    # An outlet's name in the prose is the article's credit, which a card of other articles shares.
+    named = {
+        w
+        for i in prose
+        for w in _NAME.findall(lines[i])
+        if w.casefold() not in function_words and not is_known_outlet(w)
+    }
+    out: set[int] = set()
+    done: set[int] = set()
+    for index in sorted(found):
+        if index in done:
+            continue
+        # The block: the lines around it that are not prose (or are items of the same bulleted list),
+        # one blank line between two at most.
+        bullet = _BULLET.match(lines[index])
+        mark = bullet.group() if bullet else None
+        first = last = index
+        while (up := _next_filled(lines, first, -1)) is not None and first - up <= 2 and _joins(lines, up, prose, mark):
+            first = up
+        while (
+            (down := _next_filled(lines, last, 1)) is not None and down - last <= 2 and _joins(lines, down, prose, mark)
+        ):
+            last = down
+        block = [i for i in range(first, last + 1) if lines[i].strip()]
+        done.update(block)
+        if any(i in anchors or "://" in lines[i] or "www." in lines[i] or matches(i) for i in block):
+            continue
+        naming = sum(1 for i in block if named.intersection(_NAME.findall(lines[i])))
+        inside = up is not None and down is not None and up in prose and down in prose
+        bulleted = mark is not None and all(lines[i].startswith(mark) for i in block)
+        if (len(block) >= _ARTICLE_BLOCK and naming > _ARTICLE_SHARE * len(block)) or (inside and bulleted):
+            out.update(i for i in block if i in found)
+    return out
+
+
+def _joins(lines: Sequence[str], at: int, prose: frozenset[int], mark: str | None) -> bool:
+    """Whether a line belongs to the block of a list: not prose, or an item of the same bulleted list."""
+    return at not in prose or (mark is not None and lines[at].startswith(mark))
 
 
 # A press release's contact block: a label, then names, titles, phones and e-mails, a line each.

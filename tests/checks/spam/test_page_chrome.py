@@ -528,3 +528,39 @@ def test_a_short_bar_of_menu_footer_or_language_items_at_an_edge(bar):
 def test_a_byline_between_bars_is_no_navigation_bar():
     assert _lines_of("记者 王明 | 编辑 李华 | 校对 张三\n\n" + ARTICLE) == []
     assert _lines_of(ARTICLE + "记者 王明 | 编辑 李华 | 来源:新华社\n") == []
+
+
+DRAW = (
+    "Holders Manchester United face a trip to Everton in the fifth round, while Chelsea travel to Newcastle "
+    "and Arsenal could meet West Ham at home after their replay against Sheffield United next week.\n"
+    "Everton v Manchester United\n"
+    "Newcastle v Chelsea\n"
+    "Arsenal v West Ham or Sheffield United\n"
+    "Burnley v Blackburn\n"
+    "Ties to be played on the weekend of 19 and 20 February, with replays ten days later.\n"
+)
+
+
+def test_a_list_naming_what_the_article_names_is_the_articles_own():
+    assert _lines_of(DRAW) == []
+
+
+def test_a_list_naming_other_subjects_after_the_article_is_still_chrome():
+    menu = "Home\nNews\nSport\nWeather\nIPlayer\nSounds\n"
+    assert _lines_of(DRAW + menu) == [7, 8, 9, 10, 11, 12]
+    # Under a heading, or with links, the article's names do not make a list its own.
+    assert _lines_of(ENGLISH + "Related stories\n" + BULLETED) != []
+    linked = "".join(f"- [{t}](https://example.com/{i})\n" for i, t in enumerate(DRAW.splitlines()[1:5]))
+    assert _lines_of(DRAW.splitlines(keepends=True)[0] + linked) != []
+
+
+def test_bulleted_items_between_two_paragraphs_are_the_articles_own():
+    terms = (
+        "- Spend three years on probation\n- Have one year's anger management counselling\n"
+        "- Do 100 hours community service\n- Have random drug tests\n"
+    )
+    before = "Singer Courtney Love has been spared jail for assault and drug offences, but must serve probation.\n"
+    after = "In the drugs case, she was sentenced to 18 months probation, to run concurrently with the first.\n"
+    assert _lines_of(before + terms + after) == []
+    # At the end of the article the same items have no paragraph after them to belong to.
+    assert _lines_of(before + after + terms) != []
