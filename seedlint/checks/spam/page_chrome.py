@@ -61,6 +61,9 @@ RULE = Rule(
         "`list-headings` of the vocabulary), the headline-shaped lines that follow (no full stop, no "
         "prose) are reported as teasers of other articles, up to the first line that is not one; so is a run "
         "of six or more bulleted headlines after the article, and a row of bars (|||) whose links were stripped. "
+        "The article's own lists are left alone: one it introduces with a clause and a colon, a block "
+        "most of whose lines name what its prose names (a cup draw, award winners), bulleted items between "
+        "two of its paragraphs, and the rows of a Markdown table. "
         "Vocabulary: `seedlint/data/spam/chrome.toml`; weights: `seedlint/data/spam/chrome_model.toml`, "
         "fitted by `tools/fit_chrome.py`.",
         "Chrome is text nobody wrote for this article. It pads documents with repeated, meaningless "

@@ -564,3 +564,21 @@ def test_bulleted_items_between_two_paragraphs_are_the_articles_own():
     assert _lines_of(before + terms + after) == []
     # At the end of the article the same items have no paragraph after them to belong to.
     assert _lines_of(before + after + terms) != []
+
+
+@pytest.mark.parametrize(
+    "counter", ["点击次数:132", "浏览量 3.2万", "阅读 1024  评论 12条", "Comments: 12", "1,024 views"]
+)
+def test_a_line_of_page_counters_is_chrome(counter):
+    assert _lines_of(ARTICLE + "\n" + counter + "\n") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "该视频上线后点击次数超过132万次，引发网友热议。",
+        "The video has 1,024 views and counting, the company said on Monday.",
+    ],
+)
+def test_a_count_inside_a_sentence_is_no_counter(sentence):
+    assert _lines_of(ARTICLE + "\n" + sentence + "\n") == []
