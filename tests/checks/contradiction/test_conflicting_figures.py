@@ -20,6 +20,8 @@ FIGURES_FLAG = [
     "Amazon invested $4 billion in Anthropic. According to the filing, Amazon invested $8 billion in Anthropic.",
     "Stripe raised $6.5 billion, the company said. Stripe raised $2 billion, according to filings.",
     "Databricks was valued at $43 billion.\nAnalysts noted that Databricks was valued at about $62 billion.",
+    # A Hong Kong filing's profit (溢利), given in 百万 and then in 亿 ten times too large.
+    "公司期内溢利为105.5百万港元。\n\n分析师指出，公司期内溢利为10.55亿港元。",
 ]
 
 FIGURES_PASS = [
@@ -57,6 +59,7 @@ FIGURES_PASS = [
     "Amazon invested $4 billion in Anthropic. Google invested $2 billion in Anthropic.",
     "Anthropic raised $4 billion. Anthropic raised $7.5 billion in a later round.",
     "OpenAI的估值为1570亿美元。OpenAI的估值为860亿美元，这是去年的数据。",
+    "公司期内溢利为105.5百万港元。公司期内溢利约为1.06亿港元，较去年同期下降43.7%。",
 ]
 
 
