@@ -348,6 +348,8 @@ _INNER_QUALIFIER = r"(?:约|近|超过|超|逾|高达|不到)"
 # 元 starts words that are not money: 1月1日元旦, 5日元首会晤, 元宇宙, 元素.
 _NOT_CURRENCY = "(?<=元)[旦宇首素件帅]"
 _SEPARATORS = r"(?:至|到|~|〜|～|-|–|—|－|(?i:to)(?![A-Za-z]))"
+# The rest of a figure written in two magnitudes: 6714亿5000万 (6714.5亿), 11万5000亿 (11.5万亿).
+_MIXED = r"(?<=亿)[0-9]{1,4}万|(?<=万)[0-9]{1,4}亿"
 
 
 def _build_pattern(words: bool = False) -> re.Pattern[str]:
@@ -363,6 +365,7 @@ def _build_pattern(words: bool = False) -> re.Pattern[str]:
         (?:(?P<infix>人民币)(?=[十百千]?[万亿]))?
         (?P<ap1>[多余])?
         (?P<m1>{magnitude})?
+        (?P<mixed>{_MIXED})?
         (?P<ap1b>余)?
         (?:[ ]?(?P<s1>{after})(?![A-Za-z]|{_NOT_CURRENCY}))?
         (?P<range>
@@ -395,6 +398,21 @@ class _Bound:
     end: int
     magnitude: str | None
     approx: bool
+
+
+def _mixed(number: str, magnitude: str, rest: str) -> tuple[str, str]:
+    """A figure in two magnitudes as one number of 亿: 6714亿 + 5000万 is 6714.5亿, 11万 + 5000亿
+    is 115000亿 (the 万 of 11万5000亿 multiplies the 亿 that follows)."""
+    whole = _decimal_arabic(number)
+    part = Decimal(rest[:-1])
+    if whole is None:
+        return number, magnitude
+    if rest.endswith("万"):  # …亿5000万
+        value = whole * _magnitude(magnitude) + part * 10**4
+    else:  # …万5000亿
+        value = (whole * _magnitude(magnitude) + part) * 10**8
+    written = format(value / 10**8, "f")
+    return (written.rstrip("0").rstrip(".") if "." in written else written), "亿"
 
 
 def _trailing_big(token: str) -> tuple[str, str]:
@@ -506,7 +524,7 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
     pre = m.group("pre")
     m1 = m.group("m1")
     m1 = m1.strip() if m1 else None
-    end1 = max(m.end(g) for g in ("n1", "infix", "ap1", "m1", "ap1b", "s1") if m.group(g) is not None)
+    end1 = max(m.end(g) for g in ("n1", "infix", "ap1", "m1", "mixed", "ap1b", "s1") if m.group(g) is not None)
     suffix1 = m.group("s1")
     if m1 and m1.lower() in ("m", "b", "k") and not pre:
         # 5m is five metres unless a currency symbol says it is money.
@@ -532,6 +550,8 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
         if not body:
             return None, n1_end
     approx = bool(m.group("ap1") or m.group("ap1b"))
+    if m.group("mixed") and m1 is not None and not cn1:
+        n1, m1 = _mixed(n1, m1, m.group("mixed"))
     first = _Bound(n1, n1_start, end1, m1, approx)
     second = None
     if ranged:

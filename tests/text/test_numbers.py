@@ -100,6 +100,11 @@ def test_ranges_are_one_amount(text, value, high, currency):
         ("36.75亿元人民币", 3.675e9, "CNY"),
         ("罚款3000万韩元", 3e7, "KRW"),
         ("10万亿日元", 1e13, "JPY"),
+        # A figure in two magnitudes.
+        ("6714亿5000万日元", 6.7145e11, "JPY"),
+        ("11万5000亿日元", 1.15e13, "JPY"),
+        ("1万亿5000万元", 1.00005e12, "CNY"),
+        ("3亿5000万元", 3.5e8, "CNY"),
         ("5亿日圆", 5e8, "JPY"),
         ("100亿港元", 1e10, "HKD"),
         ("港币10亿元", 1e9, "HKD"),
