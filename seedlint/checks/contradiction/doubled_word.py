@@ -247,6 +247,8 @@ class Doubles:
                 continue
             if _neighbour_word(text, m.start(1), -1) == word or _neighbour_word(text, m.end(3), 1) == word:
                 continue
+            if _in_title(text, m.start()):
+                continue  # 《起来 起来》: a title repeats its words on purpose
             yield m.start(1), m.end(1), m.start(3), m.end(3), False
 
 
@@ -311,6 +313,13 @@ def _lone_copy(segmented: list[Word], at: int) -> int:
             return 0
         if nxt.tag in _NAME_TAGS or lone.word in _SUFFIXES:
             return 0  # 尼尼斯托 (a name jieba cuts as 尼|尼斯), 亚氏保加症症状 (…症 ends a term)
+        if k >= 2 and all(len(w.word) == 1 and w.tag not in _FUNCTION_TAGS for w in segmented[k - 2 : k]):
+            # Content characters standing alone before the copy are a name or a term jieba does not
+            # know, which the copy may end: 布海拉省省会 (布|海|拉|省), 发受电电量 (发|受|电). A
+            # preposition or an adverb alone is a word (已|向|银|银行 is a slip).
+            return 0
+        if lone.word in _COMPLEMENTS and prev.tag in _VERB_TAGS:
+            return 0  # 完善成成熟: the copy completes the verb (完善成), the next word is whole
         if prev.tag in _VERB_TAGS:
             return _AFTER_VERB
         return _AFTER_NOUN if prev.tag in _SUBJECT_TAGS and nxt.tag == "v" else 0
@@ -322,6 +331,10 @@ _NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns"))
 # Characters that end terms jieba does not know (亚氏保加症, 过敏性, 城镇化): a copy of one before a
 # word it also starts (症状, 性别, 化学) closes the term before it.
 _SUFFIXES = frozenset("症病炎性化率者界")
+# jieba's tags of function words: prepositions, adverbs, conjunctions, particles, pronouns.
+_FUNCTION_TAGS = frozenset(("p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r"))
+# Complements that finish a verb (完善成, 做成): after a verb a copy of one belongs to the verb.
+_COMPLEMENTS = frozenset("成")
 # Before a place's name these make another place of it (南苏丹, 新中国, 北爱尔兰, 东帝汶).
 _PLACE_PREFIXES = frozenset("南北东西新老大小上下")
 # An open title: a song, a book or a programme, whose words may repeat on purpose.

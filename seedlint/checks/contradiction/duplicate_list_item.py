@@ -12,6 +12,7 @@ from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR
 from seedlint.text.patterns import trie_pattern
+from seedlint.text.segment import in_dictionary
 from seedlint.text.sentences import Sentence, sentences
 
 if TYPE_CHECKING:
@@ -43,6 +44,17 @@ RULE = Rule(
         "大家要多看看、多想想，研究研究再决定。\n",
     ),
 )
+
+
+# Adverbs that stress an item said again (服务、服务、再服务; 学习、学习、再学习): a slogan, not a list.
+_STRESS = ("再", "又", "还是", "更")
+
+
+def _unstressed(key: str) -> str:
+    for adverb in _STRESS:
+        if key.startswith(adverb) and len(key) > len(adverb):
+            return key[len(adverb) :]
+    return key
 
 
 @dataclass(frozen=True)
@@ -137,12 +149,24 @@ class Lists:
         if conj:
             self._add(items, clause, base, last_start, conj.start(), minimum=1)
             last_start = conj.end()
-        closer = self.closer.search(clause, last_start + 1, last_end)
+        closer = self._closer(clause, last_start + 1, last_end)
         stop = closer.start() if closer else last_end
         self._add(items, clause, base, last_start, stop, minimum=2)
-        if len({item.key for item in items}) < 2 and self._said_again(clause, base, items, first_start, last_end):
+        if len({_unstressed(item.key) for item in items}) < 2 and self._said_again(
+            clause, base, items, first_start, last_end
+        ):
             return None
         return _repeat(items, base, base + len(clause))
+
+    def _closer(self, clause: str, start: int, end: int) -> re.Match[str] | None:
+        """The first word after the last item that closes the list (都, 等, 分别), not the start of a
+        longer word of the item (中国共产党 does not end at 共)."""
+        for m in self.closer.finditer(clause, start, end):
+            # Two characters more: 都是, 也将 are the closer and a word after it; 共产党 is a name.
+            longer = clause[m.start() : m.end() + 2]
+            if m.end() + 2 > end or not in_dictionary(longer):
+                return m
+        return None
 
     def _said_again(self, clause: str, base: int, items: list[_Item], first_start: int, last_end: int) -> bool:
         """Whether one item repeated and nothing else is emphasis, not a list: said again to close

@@ -24,7 +24,11 @@ RULE = Rule(
         "Swap the bounds or correct the mistyped one from the source.",
     ),
     fail_examples=("目标估值将达到400亿至300亿美元。\n", "The round could raise $5-3 billion.\n"),
-    pass_examples=("目标估值将达到300亿至400亿美元。\n", "The round could raise $3-5 billion.\n"),
+    pass_examples=(
+        "目标估值将达到300亿至400亿美元。\n",
+        "The round could raise $3-5 billion.\n",
+        "法院分别判处被告人罚金4万元到1万元不等。\n",
+    ),
 )
 
 
@@ -37,6 +41,10 @@ _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:from|fell|dropped|declined|rose|increased|decreased|cut|reduced|lowered|raised|slipped|slid|"
     r"plunged|narrowed|grew|shrank|halved|fall|drop|rise))\b[^.;:\n]{0,30}$|(?:从|由)\s*$"
 )
+# 不等 after a range: the values of several cases lie between its bounds, named in either order.
+_VARIED = re.compile(r"\s?(?:不等|各异|不一)")
+# A comparison after the second figure: the dash opened an aside (£35bn - £2.5bn less than forecast).
+_COMPARED = re.compile(r"(?i:\s(?:less|more|lower|higher|fewer|greater|smaller|bigger|below|above|short of)\b)")
 _RANGE_BEFORE = re.compile(r"(?i:\brang(?:e|ed|es|ing)\s+from\s*)$")
 
 
@@ -61,6 +69,8 @@ def find(doc: Document, amounts: Sequence[Amount]) -> Iterator[Finding]:
             continue  # a bare `5-3` is a score or a date, not a range
         if _YEAR_FIRST.match(amount.text) or _glued(doc.folded, amount.start) or _a_change(doc.folded, amount.start):
             continue
+        if _VARIED.match(doc.folded, amount.end) or _COMPARED.match(doc.folded, amount.end):
+            continue  # 4万元到1万元不等: the spread of several values; £35bn - £2.5bn less than…: an aside
         yield doc.finding(
             RULE,
             amount.start,

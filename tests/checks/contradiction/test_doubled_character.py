@@ -74,6 +74,13 @@ NOT_SLIPS = [
     "个案中有八成都是男男性接触者。",
     "特别是尼尼斯托总统一直积极致力于两国友好。",
     "案发前少女曾出现亚氏保加症症状。",
+    # The copy ends a name or a term jieba leaves in single characters (布|海|拉|省, 发|受|电).
+    "办公室位于布海拉省省会达曼胡尔市。",
+    "东北等地区发受电电量增速高于全国平均水平。",
+    # A complement that finishes the verb before it.
+    "经过一次次试飞，把飞机完善成成熟的民用产品。",
+    # A title repeats its words on purpose.
+    "交响乐与舞蹈《起来 起来》将人们的记忆带回苦难岁月。",
 ]
 
 

@@ -23,6 +23,10 @@ LIST_FLAG = [
 ]
 
 LIST_PASS = [
+    # A closing word that starts a longer word of the last item (中国共产党 is not 中国 + 共).
+    "四十年改革开放，极大改变了中国、中华民族、中国人民、中国共产党的面貌。",
+    # A slogan stresses one item said again.
+    "笔记本的扉页上都写着“服务、服务、再服务”。",
     "据统计，谷歌、微软和亚马逊仅在Anthropic和OpenAI上就投入了近200亿美元。",
     "微软和OpenAI，微软和Anthropic，都签了云服务协议。",
     "大家要多看看、多想想，研究研究再决定。",

@@ -20,6 +20,9 @@ RANGE_FLAG = [
 ]
 
 RANGE_PASS = [
+    # The spread of several values, named either way round; a dash that opens an aside.
+    "法院分别判处6名被告人有期徒刑4年至1年8个月不等，并处4万元到1万元不等的罚金。",
+    "Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted in March.",
     "目标估值将达到300亿至400亿美元（约合人民币2146至2862亿元）。",
     "The round could raise $3-5 billion.",
     "The team won 5-3 on Sunday.",
