@@ -386,6 +386,7 @@ _PATTERN = _build_pattern()
 # (the extra alternative costs a third of the scan, so other texts do without it).
 _PATTERN_WORDS = _build_pattern(words=True)
 _ILLION = re.compile("illion", re.I)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _PERCENT = re.compile(r"[ ]?(?:%|‰|％|个百分点|(?i:percent|per cent|pct)(?![A-Za-z]))")
 _VAGUE_BEFORE = "数几"
 _VAGUE_AFTER = "几"
@@ -537,6 +538,8 @@ def _read_match(text: str, folded: str, m: re.Match[str], plain: bool) -> tuple[
         ranged = m.group("range") is not None and bool(m.group("m2") or m.group("s2") or m.group("pre2"))
     if ranged and suffix1 and m.group("s2") and suffix1 != m.group("s2"):
         ranged = False
+    if ranged and m.group("pre2") and not (pre or m1 or suffix1) and _YEAR.fullmatch(m.group("n1")):
+        ranged = False  # halved in 2004 to $200m: a year, then an amount with a currency of its own
     if ranged and m.group("m2") and m.group("m2").strip().lower() in ("m", "b", "k") and not (pre or m.group("pre2")):
         ranged = False
     end = m.end() if ranged else end1

@@ -335,3 +335,15 @@ def test_a_sum_of_money_written_out_in_words(text, value, currency):
 @pytest.mark.parametrize("text", ["One million people marched.", "Six of them won.", "a million-dollar home"])
 def test_numbers_written_out_are_read_only_as_money_before_a_magnitude(text):
     assert find_amounts(text) == []
+
+
+def test_a_year_before_an_amount_with_its_own_currency_is_no_range():
+    found = find_amounts("losses halved in 2004 to $200m (£104m) from $500m")
+    assert [(a.text, a.value, a.high) for a in found] == [
+        ("$200m", 2e8, None),
+        ("£104m", 1.04e8, None),
+        ("$500m", 5e8, None),
+    ]
+    # Without a currency of its own the second figure shares the first's: 2000 to 3000 yuan.
+    (price,) = find_amounts("tickets cost 2000 to 3000 yuan")
+    assert (price.value, price.high) == (2000, 3000)
