@@ -91,7 +91,9 @@ class Doubles:
         self.safe = vocabulary.safe_doubles
         # A word, whitespace holding at most one line break, the same word (case-insensitive backreference).
         self.english = re.compile(
-            r"(?<![\w'’-])([A-Za-z]{1,30}(?:['’][A-Za-z]{1,3})?)([ \t]*(?:\r\n|\r|\n)?[ \t]*)(?<=\s)(\1)(?![\w'’-])",
+            # Not inside a word or after an apostrophe (it's s), but after an opening quote ('to to get').
+            r"(?:(?<![\w'’-])|(?<=[\s(]['‘])|(?<=^['‘]))"
+            r"([A-Za-z]{1,30}(?:['’][A-Za-z]{1,3})?)([ \t]*(?:\r\n|\r|\n)?[ \t]*)(?<=\s)(\1)(?![\w'’-])",
             re.I,
         )
         self.tables = vocabulary.doubled_characters

@@ -8,6 +8,9 @@ from seedlint.model import Applicability
 from tests.checks.contradiction import apply_fix, codes, run
 
 DOUBLE_FLAG = [
+    # After an opening quote, as headlines quote a claim.
+    ("Alfa Romeos 'to to get GM engines'", True),
+    ("Crossrail link ‘to to get go-ahead’", True),
     ("Julie Geller said the the decision was straightforward.", True),
     ("Analysts said the The was very straightforward.", True),
     ("The company plans to to hire more engineers.", True),
@@ -25,6 +28,8 @@ DOUBLE_FLAG = [
 ]
 
 DOUBLE_PASS = [
+    # A letter after an apostrophe belongs to the word before it.
+    "It's s-shaped, and the firm's s-series sold well.",
     "He had had enough of it, and said that that was final.",
     "What it is is a very very large deal.",
     "They flew to Walla Walla and then to Bora Bora.",
