@@ -33,6 +33,9 @@ BODY = "正文第一段,记者报道了此事的来龙去脉。\n\n"
             "SL202",
         ),
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "SL202"),
+        # A comment policy in the site's own voice.
+        ("Channel 7 is committed to providing a forum for civil and constructive conversation.", "SL202"),
+        ("Please keep your comments respectful and relevant. You can review our Community Guidelines here.", "SL202"),
         (
             "We use cookies to improve your experience on our site. By continuing to browse, you accept our "
             "cookie policy.",
@@ -88,6 +91,10 @@ def test_variants_of_a_notice_are_found(notice, code):
         "法院判定该照片的版权所有人为摄影师本人,判赔两万元。\n",
         "The software is free for non-commercial use, the developers said in a statement on Monday.\n",
         "法院审理认为,涉案画作的版权归博物馆所有,被告未经许可复制使用,构成侵权。\n",
+        # A platform's comment rules reported, not addressed to the reader.
+        "Facebook said its community guidelines ask users to keep comments respectful and civil.\n",
+        "The mayor urged residents to keep the conversation civil, saying the city is committed to providing "
+        "a forum for all.\n",
     ],
 )
 def test_reporting_about_the_same_things_is_not_a_notice(text):

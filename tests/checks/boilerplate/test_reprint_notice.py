@@ -79,3 +79,14 @@ def test_a_notice_inside_reported_speech_is_cut_no_further_than_before():
 
 def test_reporting_about_an_announcement_is_no_disclaimer():
     assert codes("正文。\n\n法院表示,被告称对本案的内容概不负责的说法没有依据。\n", "SL202") == []
+
+
+def test_a_syndication_notice_hard_wrapped_over_lines_is_one_notice():
+    text = (
+        "Analysts expect Beijing to allow the yuan to rise to cool inflation, which surged in March.\n"
+        "Copyright 2011 The Associated Press. All rights reserved. This\n"
+        "material may not be published, broadcast, rewritten or\n"
+        "redistributed.\n"
+    )
+    (finding,) = lint_text(text, settings=Settings(select=("SL202",)))
+    assert (finding.line, finding.end_line) == (2, 4)

@@ -582,3 +582,27 @@ def test_a_line_of_page_counters_is_chrome(counter):
 )
 def test_a_count_inside_a_sentence_is_no_counter(sentence):
     assert _lines_of(ARTICLE + "\n" + sentence + "\n") == []
+
+
+def test_a_call_for_readers_tips_is_chrome():
+    assert _lines_of(ENGLISH + "\nIf you would like to share a story idea, please submit it here.\n") == [3]
+    assert _lines_of(ENGLISH + "\nReaders were asked to share a story idea with the council by Friday.\n") == []
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "You are commenting using your WordPress.com account. ( Log Out /  Change )",
+        "Connecting to %s",
+        "Post a Comment",
+        "Link copied to clipboard",
+        "本帖子中包含更多资源",
+    ],
+)
+def test_comment_form_share_toast_and_forum_prompt_lines_are_chrome(widget):
+    assert _lines_of(ENGLISH + "\n" + widget + "\n") == [3]
+
+
+def test_the_same_words_in_a_sentence_are_no_widget():
+    text = ENGLISH + "\nHe said readers could post a comment on the ministry's website until Friday.\n"
+    assert _lines_of(text) == []
