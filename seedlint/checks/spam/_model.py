@@ -138,11 +138,21 @@ class Score:
 
 
 # A line that ends as a sentence ends (。 . and a closing quote after them; not ! or ?, which end
-# headlines and teasers as often as sentences).
-_SENTENCE_CLOSE = ("。", ".", "。”", ".”", '."', "。」", "」", "”")
+# headlines and teasers as often as sentences). A closing quote alone ends a sentence only when it
+# closes what someone said (他表示:“将继续推进改革”); after a quoted phrase (出口降幅“逾13年来最惨”) it
+# ends a headline as often.
+_SENTENCE_CLOSE = ("。", ".", "。”", ".”", '."', "。」")
+_QUOTE_CLOSE = ("」", "”")
+_SPEECH_OPEN = re.compile(r"[:：][ \t]?[“「]")
 _S1 = {name: i for i, name in enumerate(STAGE_ONE)}
 # Spam words and contact details inside a sentence are SL101's and SL103's to judge, not a line shape.
 _NOT_PROSE = tuple(_S1[n] for n in ("link", "debris", "menu-shape", "list-item"))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether stripped ``text`` ends as a sentence does (:data:`_SENTENCE_CLOSE`, or a quote that
+    closes what someone said)."""
+    return text.endswith(_SENTENCE_CLOSE) or (text.endswith(_QUOTE_CLOSE) and _SPEECH_OPEN.search(text) is not None)
 
 
 def reads_as_sentence(line: str, x: tuple[float, ...]) -> bool:
@@ -153,7 +163,7 @@ def reads_as_sentence(line: str, x: tuple[float, ...]) -> bool:
     text = line.strip()
     return (
         len(text) >= 10
-        and text.endswith(_SENTENCE_CLOSE)
+        and ends_sentence(text)
         and (x[_S1["function-words"]] > 0 or "," in text or x[_S1["han"]] * len(text) >= 10)
         and x[_S1["chrome-cover"]] + x[_S1["weak-cover"]] < 0.5
         and not any(x[i] for i in _NOT_PROSE)
@@ -173,7 +183,7 @@ def wrapped_sentence_ends(lines: list[str]) -> set[int]:
     out = set()
     for i in range(1, len(lines)):
         above, text = lines[i - 1].strip(), lines[i].strip()
-        if len(above) >= _WRAPPED_LINE and not above.endswith(_OPEN_ENDS) and text.endswith(_SENTENCE_CLOSE):
+        if len(above) >= _WRAPPED_LINE and not above.endswith(_OPEN_ENDS) and ends_sentence(text):
             out.add(i)
     return out
 

@@ -606,3 +606,17 @@ def test_comment_form_share_toast_and_forum_prompt_lines_are_chrome(widget):
 def test_the_same_words_in_a_sentence_are_no_widget():
     text = ENGLISH + "\nHe said readers could post a comment on the ministry's website until Friday.\n"
     assert _lines_of(text) == []
+
+
+def test_a_teaser_ending_in_a_quoted_phrase_is_still_a_headline():
+    teasers = "台岛1月出口降幅“逾13年来最惨”\n\n糖尿病人能吃西瓜吗?答案让你想不到!\n\n政治机关首先必须政治过硬\n"
+    text = ARTICLE + "更多新闻\n\n" + teasers
+    first = text.count("\n", 0, text.index("更多新闻")) + 1
+    assert _lines_of(text) == [first, first + 2, first + 4, first + 6]
+
+
+def test_a_line_closing_what_someone_said_is_a_sentence():
+    from seedlint.checks.spam._model import ends_sentence
+
+    assert ends_sentence("他表示:“将继续推进改革”")
+    assert not ends_sentence("台岛1月出口降幅“逾13年来最惨”")
