@@ -188,6 +188,7 @@ class SpamCheck:
             spam_lines = spam_header.spam_lines(view, scans, head | tail, vocab)
             if spam_header.RULE.code in enabled:
                 yield from spam_header.findings(doc, view, spam_lines)
+                yield from spam_header.injected_pinyin(doc)
             if spam_contact.RULE.code in enabled:
                 yield from spam_contact.findings(doc, view, scans, spam_lines)
         if page_chrome.RULE.code in enabled:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from seedlint.checks.spam._model import ends_sentence
 from seedlint.config import Settings
 from seedlint.engine import lint_text
 from tests.checks.spam import apply, cases, codes
@@ -616,7 +617,5 @@ def test_a_teaser_ending_in_a_quoted_phrase_is_still_a_headline():
 
 
 def test_a_line_closing_what_someone_said_is_a_sentence():
-    from seedlint.checks.spam._model import ends_sentence
-
     assert ends_sentence("他表示:“将继续推进改革”")
     assert not ends_sentence("台岛1月出口降幅“逾13年来最惨”")
