@@ -112,6 +112,11 @@ _CONDITIONAL = re.compile(r"<!--\[if [^\]]{1,40}\]>")
 # scatter such elements with random ids; an article's text never is one.
 _EMPTY_ELEMENT = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?<([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?></\1>\s*")
 _MARKUP_CONTENT = re.compile(r"\b(?:src|href)\s*=", re.I)
+# An HTML attribute as a tag writes it (href="/x.html", target="_blank"); two on a line are markup.
+_ATTRIBUTE = re.compile(
+    r"(?<![\w-])(?:href|src|target|class|style|alt|title|rel|width|height)=[\"'][^\"'\n]{0,200}[\"']"
+)
+_ATTRIBUTES = 2
 _TITLE_LINE = re.compile(r"^\s*(.{4,150}?)\s+(?:\||-|_|–|—)\s+([^|_–—]{2,60}?)\s*$")
 _CJK_SPACED = re.compile(rf"(?<=[{HAN}])\s(?=[{HAN}])")
 _MAX_CHROME_LINE = 400
@@ -221,6 +226,11 @@ def findings(
             strong[index] = "leftover HTML comment"
     for index, line in enumerate(lines):
         if not line.strip() or len(line) > _MAX_CHROME_LINE or index in spam:
+            continue
+        if index not in markup and "=" in line and len(_ATTRIBUTE.findall(line)) >= _ATTRIBUTES and not is_prose(line):
+            # Attributes of tags whose brackets a wrong decoding swallowed (銆?a href="/about.shtml"
+            # target="_blank">): markup left in the text, on a line that is no prose.
+            strong[index] = "leftover HTML markup"
             continue
         if index in markup:
             in_run = (index - 1 in markup) or (index + 1 in markup)

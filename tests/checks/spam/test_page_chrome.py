@@ -619,3 +619,14 @@ def test_a_teaser_ending_in_a_quoted_phrase_is_still_a_headline():
 def test_a_line_closing_what_someone_said_is_a_sentence():
     assert ends_sentence("他表示:“将继续推进改革”")
     assert not ends_sentence("台岛1月出口降幅“逾13年来最惨”")
+
+
+def test_tag_attributes_without_their_brackets_are_chrome():
+    mojibake = '銆?a href="/common/footer/intro.shtml" target="_blank">鍏充簬鎴戜滑銆?銆? About us 銆?'
+    assert _lines_of(ENGLISH + "\n" + mojibake + "\n") == [3]
+    # A sentence that quotes markup is still the article's.
+    quoted = (
+        'The tag <a href="https://example.com" target="_blank"> opens the link in a new tab, the '
+        "guide explains, which many readers find annoying on their phones.\n"
+    )
+    assert _lines_of(ENGLISH + "\n" + quoted) == []
