@@ -630,3 +630,14 @@ def test_tag_attributes_without_their_brackets_are_chrome():
         "guide explains, which many readers find annoying on their phones.\n"
     )
     assert _lines_of(ENGLISH + "\n" + quoted) == []
+
+
+@pytest.mark.parametrize(
+    "footer", ["华光照排公司 提供技术服务", "技术支持：北京某某网络科技有限公司", "Connect with:", "回复该发言"]
+)
+def test_footer_credits_social_headers_and_reply_buttons_are_chrome(footer):
+    assert _lines_of(ARTICLE + "\n" + footer + "\n") != []
+
+
+def test_technical_support_in_a_sentence_is_reporting():
+    assert _lines_of(ARTICLE + "\n该公司为当地医院提供技术支持，帮助其完成系统升级。\n") == []
