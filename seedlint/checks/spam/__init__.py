@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from seedlint.checks.spam import corpus_repeated_line, page_chrome, spam_contact, spam_header
+from seedlint.checks.spam import corpus_repeated_line, injected_pinyin, page_chrome, spam_contact, spam_header
 from seedlint.checks.spam._common import scan_lines
 from seedlint.checks.spam._model import chrome_scores
 from seedlint.config import ConfigError
@@ -159,7 +159,7 @@ def _vocabulary(options: str) -> SpamVocabulary:
 class SpamCheck:
     name = "spam"
     # SL104 is reported by the engine's second pass over a run, never by ``check``.
-    rules = (spam_header.RULE, page_chrome.RULE, spam_contact.RULE, corpus_repeated_line.RULE)
+    rules = (spam_header.RULE, page_chrome.RULE, spam_contact.RULE, corpus_repeated_line.RULE, injected_pinyin.RULE)
     options: dict[str, Any] = OPTIONS
 
     @classmethod
@@ -188,9 +188,10 @@ class SpamCheck:
             spam_lines = spam_header.spam_lines(view, scans, head | tail, vocab)
             if spam_header.RULE.code in enabled:
                 yield from spam_header.findings(doc, view, spam_lines)
-                yield from spam_header.injected_pinyin(doc)
             if spam_contact.RULE.code in enabled:
                 yield from spam_contact.findings(doc, view, scans, spam_lines)
+        if injected_pinyin.RULE.code in enabled:
+            yield from injected_pinyin.find(doc)
         if page_chrome.RULE.code in enabled:
             scores = chrome_scores(doc, vocab, scans)
             yield from page_chrome.findings(doc, view, head, tail, set(spam_lines), vocab, scores)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from seedlint.checks.spam._common import MAX_SPAM_LINE, LineScan, line_finding, quote, span_finding, string_matches
 from seedlint.document import Document
-from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.model import Finding, Rule, Severity, explain
+from seedlint.text.chars import HAN
 from seedlint.text.line_features import function_chars
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.segment import in_dictionary
@@ -38,10 +38,7 @@ RULE = Rule(
         "are reported too. A made-up gambling brand (a name the segmenter's dictionary does not know "
         "before 体育, 娱乐, 彩票: `赛博体育`) that opens two lines or byline fields or more is reported "
         "where it stands: the whole line when little else is on it, otherwise the brand alone, which is "
-        "all its fix removes from a headline or paragraph. Pinyin a mirror site wrote after the characters "
-        "of a line (`国(guo)(guo)务(wu)院`: three annotations or more, throughout the line or a syllable "
-        "doubled) is reported once per line, with an unsafe fix that removes the annotations. "
-        "Lexicons: `seedlint/data/spam/lexicon.toml` "
+        "all its fix removes from a headline or paragraph. Lexicons: `seedlint/data/spam/lexicon.toml` "
         "and `brands.txt`.",
         "Injected lines are not part of the article. In a training corpus they teach a model spam; in "
         "a retrieval index they make the page match queries about gambling or porn.",
@@ -149,40 +146,6 @@ def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iter
             continue
         a, b = signals.span
         yield span_finding(doc, view, RULE, index, a, b, f"Injected spam text at the start of the line ({why})")
-
-
-# Pinyin written after characters, toned or not (国(guo)(guo)务(wu)院, 現(xiàn)在): mirror sites inject
-# it to make a copied article look new to a search engine. A line has it throughout, or the same
-# syllable twice in a row, as no text that teaches a reading does.
-_PINYIN = re.compile(rf"(?<=[{HAN})])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
-_PINYIN_MIN = 3  # annotations on a line
-_PINYIN_EVERY = 15  # Han characters per annotation at most, when no syllable is doubled
-
-
-def injected_pinyin(doc: Document) -> Iterator[Finding]:
-    """One finding per line holding injected pinyin; its fix (unsafe: a textbook annotates readings
-    too) removes every annotation of the line and nothing else."""
-    if "(" not in doc.text:
-        return
-    for number, line in enumerate(doc.lines):
-        if "(" not in line:
-            continue
-        marks = list(_PINYIN.finditer(line))
-        if len(marks) < _PINYIN_MIN:
-            continue
-        doubled = any(a.end() == b.start() and a.group() == b.group() for a, b in zip(marks, marks[1:], strict=False))
-        if not doubled and len(HAN_CHAR.findall(line)) > _PINYIN_EVERY * len(marks):
-            continue
-        base = doc.line_starts[number]
-        edits = tuple(Edit(base + m.start(), base + m.end(), "") for m in marks)
-        yield doc.finding(
-            RULE,
-            base + marks[0].start(),
-            base + marks[-1].end(),
-            f"Pinyin injected after the characters of the line ({len(marks)} annotations such as "
-            f"`{marks[0].group()}`): a mirror site's disguise of a copied text",
-            fix=Fix(edits, Applicability.UNSAFE),
-        )
 
 
 def _score(line: str, scan: LineScan, at_edge: bool, vocab: SpamVocabulary) -> Signals | None:
