@@ -443,11 +443,11 @@ def _article_lists(
 ) -> set[int]:
     """The lines of ``found`` (reported for their shape, not their words) in a block of lines
     without a link, a chrome word or a line of ``anchors`` (chrome for what it says, spam) that is
-    the article's own list: three lines or more, more than
-    half of which name someone or something the article's prose names (a cup draw, the winners of
-    awards, a team sheet after a match report), or bulleted items between two paragraphs of the
-    article (the terms of a sentence). A menu names the site's sections, a widget other articles'
-    subjects, and a list of other articles comes under a heading."""
+    the article's own list: three lines or more, more than half of which name someone or something
+    the article's prose names (a cup draw, the winners of awards, a team sheet after a match
+    report), or bulleted items between two paragraphs of the article (the terms of a sentence). A
+    menu names the site's sections, a widget other articles' subjects, and a list of other articles
+    comes under a heading."""
     prose = prose_lines(doc)
     if not found or not prose:
         return set()
