@@ -38,4 +38,10 @@ def is_han(ch: str) -> bool:
 
 def width_fold(text: str) -> str:
     """Fold full-width ASCII forms and the ideographic space to ASCII, keeping the length."""
-    return text.translate(_WIDTH_FOLD)
+    return same_or(text, text.translate(_WIDTH_FOLD))
+
+
+def same_or(text: str, changed: str) -> str:
+    """``text`` itself when a folding left it as it was: a document's views then share one string
+    instead of holding a copy each."""
+    return text if changed == text else changed

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from seedlint.data import read_list
+from seedlint.text.chars import same_or
 
 if TYPE_CHECKING:
     from seedlint.document import Document
@@ -32,7 +33,7 @@ def simplify_table() -> dict[int, int]:
 
 def simplify(text: str) -> str:
     """``text`` with Traditional characters folded to Simplified ones; the length is kept."""
-    return text.translate(simplify_table())
+    return same_or(text, text.translate(simplify_table()))
 
 
 def simplified(doc: Document) -> str:

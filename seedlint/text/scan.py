@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from seedlint.document import Document
+from seedlint.text.chars import same_or
 from seedlint.text.view import text_view
 
 __all__ = ["Hit", "PhraseSet", "fold_case", "lower_view", "whole_word"]
@@ -64,7 +65,8 @@ class _Automaton:
                     owners.setdefault(term, []).append(name)
             automaton = ahocorasick.Automaton()
             for term, names in owners.items():
-                automaton.add_word(term, (len(term), tuple(names)))
+                # The term itself is the text of every hit on it: hits share it instead of a slice each.
+                automaton.add_word(term, (len(term), tuple(names), term))
             if owners:
                 automaton.make_automaton()
             self._built, self._built_version = (automaton if owners else None), self.version
@@ -80,8 +82,8 @@ class _Automaton:
         if automaton is None:
             return found
         text = lower_view(doc)
-        for end, (length, names) in automaton.iter(text):
-            hit = Hit(end + 1 - length, end + 1, text[end + 1 - length : end + 1])
+        for end, (length, names, term) in automaton.iter(text):
+            hit = Hit(end + 1 - length, end + 1, term)
             for name in names:
                 found[name].append(hit)
         for hits in found.values():
@@ -130,7 +132,7 @@ def fold_case(text: str) -> str:
     """Lowercase ``text`` keeping its length: how terms and the view are compared."""
     low = text.lower()
     # Lowercasing only ever lengthens a character (İ -> i̇); the same length means none did.
-    return low if len(low) == len(text) else text.translate(_lower_table())
+    return same_or(text, low if len(low) == len(text) else text.translate(_lower_table()))
 
 
 def lower_view(doc: Document) -> str:

@@ -147,9 +147,16 @@ _PHRASE_WORDS = (4, 12)
 
 def doubled_phrases(doc: Document, min_length: int) -> Iterator[tuple[int, int, int]]:
     """(second copy start, end, first copy start) for an English phrase written twice back to back
-    inside a line, the copies at least ``min_length`` characters long."""
+    inside a line, the copies at least ``min_length`` characters long. Each line is read on its own,
+    so the words held at once are those of one line, however long the document."""
     text = doc.folded
-    words = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_WORD.finditer(text)]
+    for start, line in zip(doc.line_starts, doc.lines, strict=False):
+        if len(line) >= 2 * min_length:
+            yield from _phrases_in_line(text, start, start + len(line), min_length)
+
+
+def _phrases_in_line(text: str, start: int, end: int, min_length: int) -> Iterator[tuple[int, int, int]]:
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_WORD.finditer(text, start, end)]
     if len(words) < 2 * _PHRASE_WORDS[0]:
         return
     # The next occurrence of each word: a phrase can only be doubled at the distance of one of
