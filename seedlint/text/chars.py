@@ -16,6 +16,10 @@ HAN_ALL = f"\u3007{HAN}\U00020000-\U0003134f"
 HAN_CHAR = re.compile(f"[{HAN}]")
 # A basic Latin letter, for counting a line's or a text's share of English.
 LATIN_LETTER = re.compile("[A-Za-z]")
+# Pinyin's tone-marked vowels, and every letter a syllable of pinyin is written with, as regex
+# class bodies: how the matching view and SL105 recognise a reading written after a character.
+PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_LETTERS = f"a-z{PINYIN_TONED}ü"
 
 # Full-width ASCII forms U+FF01..U+FF5E fold to U+0021..U+007E, the ideographic space to a space:
 # one code point for one, so offsets survive the fold.

@@ -12,16 +12,14 @@ from dataclasses import dataclass, field
 
 from seedlint.document import Document
 from seedlint.model import Fix
-from seedlint.text.chars import HAN
+from seedlint.text.chars import HAN, PINYIN_LETTERS, PINYIN_TONED
 from seedlint.text.fold import simplified
 
 # The view ---------------------------------------------------------------------------------
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Ruby-style pinyin after a character (權(quán)) and Markdown emphasis runs split words apart.
-_ARTIFACT = re.compile(
-    rf"(?<=[{HAN}])\((?=[a-zü]{{0,6}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)|\*+"
-)
+_ARTIFACT = re.compile(rf"(?<=[{HAN}])\((?=[a-zü]{{0,6}}[{PINYIN_TONED}])[{PINYIN_LETTERS}]{{1,7}}\)|\*+")
 
 
 @dataclass

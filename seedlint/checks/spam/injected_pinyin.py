@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from seedlint.document import Document
 from seedlint.model import Applicability, Edit, Finding, Fix, Rule, Severity, explain
-from seedlint.text.chars import HAN, HAN_CHAR
+from seedlint.text.chars import HAN, HAN_CHAR, PINYIN_LETTERS
 
 RULE = Rule(
     code="SL105",
@@ -38,7 +38,7 @@ RULE = Rule(
 # Pinyin written after characters, toned or not (国(guo)(guo)务(wu)院, 現(xiàn)在): mirror sites inject
 # it to make a copied article look new to a search engine. A line has it throughout, or the same
 # syllable twice in a row, as no text that teaches a reading does.
-_PINYIN = re.compile(rf"(?<=[{HAN})])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
+_PINYIN = re.compile(rf"(?<=[{HAN})])\([{PINYIN_LETTERS}]{{1,7}}\)")
 _PINYIN_MIN = 3  # annotations on a line
 _PINYIN_EVERY = 15  # Han characters per annotation at most, when no syllable is doubled
 
