@@ -17,7 +17,8 @@ RULE = Rule(
         "Finds conversions such as `40亿美元(约合人民币286亿元)`, `A,折合人民币B` or "
         "`$4 billion (about 28.6 billion yuan)`, computes the exchange rate they imply and compares it "
         "with the yearly [min, max] of reference rates (central banks' daily rates, yuan per unit: the ECB's, "
-        "the Federal Reserve's for TWD, the Reserve Bank of Australia's for VND), widened by "
+        "the Federal Reserve's for TWD, the Reserve Bank of Australia's for VND, and before 2023 the World "
+        "Bank's yearly rate of the dong), widened by "
         "`tolerance` (3%). The years are the document's own when a dateline states one; else the year "
         "before the earliest year the text mentions (2014年, in 2015; not a plan such as 到2030年) through the "
         "last of `years` (2005–2026); else all of `years`. Rounding of the converted figure is allowed for.",
