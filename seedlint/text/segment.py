@@ -7,6 +7,8 @@ that dictionary as Python dicts of every word and every prefix (about 150 MB and
 per process); here it is one sorted string with offsets (about 6 MB and a few tenths of a second),
 loaded only when a caller first asks for a segmentation. Callers ask only for the short stretches
 of text that need one (a doubling candidate, for instance), so lookups by bisection cost little.
+Whether a word is listed at all is answered by searching the dictionary's text until enough such
+questions have been asked to pay for the sorted form.
 """
 
 from __future__ import annotations
@@ -171,8 +173,37 @@ def lexicon() -> Lexicon:
     return Lexicon(fields[0::3], array("I", map(int, fields[1::3])), tags, tag_names)
 
 
+# Building the lexicon costs about 0.3 s, most of a short run's time; a short run asks whether a
+# handful of words are listed. The first lookups search the dictionary's text instead (about 2 ms
+# each); past this many, the lexicon is built, since searching on would soon cost more.
+_SEARCHED_LOOKUPS = 64
+_searched = 0
+
+
+@cache
+def _dictionary_text() -> str:
+    return "\n" + dictionary_path().read_text(encoding="utf-8")
+
+
+def _listed_frequency(word: str) -> int:
+    """The frequency of ``word`` on the last line of the dictionary's text that lists it (as the
+    lexicon keeps the last entry of a word listed twice), 0 if no line does."""
+    if not word or len(word.split()) != 1 or word.split()[0] != word:
+        return 0  # the dictionary's columns are separated by whitespace: no word holds any
+    text = _dictionary_text()
+    at = text.rfind(f"\n{word} ")
+    if at < 0:
+        return 0
+    start = at + len(word) + 2
+    return int(text[start : text.index(" ", start)])
+
+
 def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary lists ``word`` (中国, 腾讯 are words; 赛博, 梅利尼克 are not)."""
+    global _searched
+    if _searched < _SEARCHED_LOOKUPS and not lexicon.cache_info().currsize:
+        _searched += 1
+        return _listed_frequency(word) > 0
     return lexicon().freq(word) > 0
 
 

@@ -57,3 +57,23 @@ def test_the_lexicon_keeps_the_last_entry_of_a_word_listed_twice():
 def test_jieba_is_not_imported_to_segment():
     code = "import sys; from seedlint.text.segment import words; words('中国经济增长'); print('jieba' in sys.modules)"
     assert run_python(code).strip() == "False"
+
+
+def test_a_word_looked_up_before_the_lexicon_is_built_gets_the_lexicons_answer():
+    import random
+
+    listed = segment.dictionary_path().read_text(encoding="utf-8").split()[0::3]
+    pick = random.Random(0).sample(listed, 2000)
+    # Listed words, their prefixes and extensions (mostly unlisted), and strings no line can hold.
+    sample = pick[:1000] + [w[:-1] for w in pick[1000:1500]] + [w + "的" for w in pick[1500:]]
+    sample += ["", "中 国", "中国\n", "\n", "赛博", "梅利尼克"]
+    lexicon = segment.lexicon()
+    assert [w for w in sample if (segment._listed_frequency(w) > 0) != (lexicon.freq(w) > 0)] == []
+
+
+def test_a_few_lookups_do_not_build_the_lexicon():
+    code = (
+        "from seedlint.text import segment; "
+        "print(segment.in_dictionary('中国'), segment.in_dictionary('赛博'), segment.lexicon.cache_info().currsize)"
+    )
+    assert run_python(code).split() == ["True", "False", "0"]
