@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from seedlint.document import Document
 from seedlint.model import Finding, Rule, Severity, explain
 from seedlint.text.fold import simplified
+from seedlint.text.sentences import CLOSERS, STOPS, split_spans
 from seedlint.text.zones import edge_lines
 
 if TYPE_CHECKING:
@@ -86,7 +87,12 @@ def source_missing(doc: Document, analysis: Analysis) -> Iterator[Finding]:
             "A news report (an unnamed reporter: 记者了解到, 记者发现) that names no outlet: no source line, "
             "dateline, byline or outlet credit; the people and bodies it quotes are the reporter's sources"
         )
-    if vocab.first_person.search(vocab.quoted.sub("", folded)):
+    # Only finished sentences speak in the first person: `How we write summaries →`, `My account`
+    # are a page's links, not its writer's voice.
+    stopped = "\n".join(
+        sentence for a, b in split_spans(folded) if (sentence := folded[a:b]).rstrip(CLOSERS)[-1:] in STOPS + "."
+    )
+    if vocab.first_person.search(vocab.quoted.sub("", stopped)):
         return  # the writer speaks as themself and is the source
     if analysis.cut_datelines and not analysis.source_named:
         start, end = analysis.cut_datelines[0]

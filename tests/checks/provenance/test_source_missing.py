@@ -301,3 +301,22 @@ def test_a_masthead_alone_above_the_first_paragraph_names_the_publisher():
     # A headline between them makes the line above it no masthead, and a sentence is no name.
     assert [h.line for h in found("Wicked Local\n\nPolice log for Tuesday\n\n" + BLOTTER, "SL301")] == [1]
     assert [h.line for h in found("Officers were busy on Tuesday.\n\n" + BLOTTER, "SL301")] == [1]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Summary written by an AI model from 1 source. How we write summaries →\n",
+        "Sign in | My account | Our newsletters\n",
+    ],
+)
+def test_first_person_words_in_page_links_are_no_writers_voice(page):
+    assert "SL301" in codes(BODY_EN + page)
+
+
+@pytest.mark.parametrize(
+    "voice",
+    ["I visited the plant last week and we saw the new line at work.\n", "我们在现场看到，新生产线已经投产。\n"],
+)
+def test_a_first_person_sentence_makes_the_writer_the_source(voice):
+    assert "SL301" not in codes(BODY_EN + voice)
