@@ -27,6 +27,17 @@ def is_known_outlet(name: str) -> bool:
 
 
 @cache
+def outlet_suffixes_zh() -> tuple[str, ...]:
+    """Endings of Chinese outlet names (新华社, 海外网, 北京日报: ``data/common/outlet_suffixes_zh.txt``)."""
+    return read_list("common/outlet_suffixes_zh.txt")
+
+
+def ends_as_outlet_zh(name: str) -> bool:
+    """Does this Chinese name end as an outlet's does (人民网, 北京日报)?"""
+    return name.endswith(outlet_suffixes_zh())
+
+
+@cache
 def outlet_words_en() -> frozenset[str]:
     return frozenset(read_list("common/outlet_words_en.txt"))
 

@@ -26,7 +26,7 @@ from seedlint.model import Finding
 from seedlint.text.chars import HAN, LATIN_LETTER
 from seedlint.text.dates import MONTHS
 from seedlint.text.fold import simplify
-from seedlint.text.outlets import known_outlets
+from seedlint.text.outlets import known_outlets, outlet_suffixes_zh
 from seedlint.text.patterns import lazy_compile, trie_pattern
 
 # What may stand between a name and its verb: its acronym or its name in Chinese, in brackets
@@ -101,7 +101,7 @@ class Vocabulary:
         # not a word of a sentence (转载请注明出处, 禁止转载) nor a prefix field (转载自新华社).
         self.reprint = lazy_compile(f"(?<![{HAN}])(?:转载|转帖)(?![{HAN}A-Za-z])")
         outlets = [*known_outlets(), *user_terms(opts, "extend-outlets")]
-        suffixes = read_list("provenance/outlet-suffixes.txt")
+        suffixes = outlet_suffixes_zh()
         self.vague_media = tuple(anon["vague-media"])
         self.not_a_name = tuple(sorted(anon["not-a-name"], key=len, reverse=True))
         self.not_names_en = frozenset(named["not-names-en"])
