@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
@@ -14,10 +14,12 @@ from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
 from seedlint.text.dates import own_dates
+from seedlint.text.fold import simplify
 from seedlint.text.language import english_function_words
 from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features, link_only
-from seedlint.text.outlets import is_known_outlet
+from seedlint.text.outlets import ends_as_outlet_zh, is_known_outlet
 from seedlint.text.scan import lower_view, whole_word
+from seedlint.text.segment import in_dictionary, words
 from seedlint.text.view import TextView, doc_span, line_fix, trimmed_line_span
 from seedlint.text.zones import (
     TAG,
@@ -46,7 +48,9 @@ RULE = Rule(
         "`打印本页 关闭`, `【字体:大 中 小】`), pagination, `上一篇`/`下一篇` and related-article links, "
         "`Continue Reading`, `Read more:`, and leaked markup or script. Only whole lines, line-edge "
         "runs set apart from the prose, or blocks of menu lines are reported, never words inside a "
-        "sentence; one-word items such as `朋友圈` or `体育` count only beside other chrome. "
+        "sentence; one-word items such as `朋友圈` or `体育` count only beside other chrome, or as "
+        "labels at the very top of the page, above the headline (`快訊`, `icon`, a counter `0`; a "
+        "capitalised word only when the head shows other chrome, a name or an outlet never). "
         "Lines no phrase names are scored by their shape and their neighbours (a two-stage linear "
         "model over the text layer's line features: length, script shares, sentence punctuation, "
         "function-word density, separators and short items, links, contact details, template "
@@ -272,6 +276,8 @@ def findings(
     for index in _today_widgets(doc, lines, head):
         strong.setdefault(index, "the site's date of today, not the article's")
     _error_pages(lines, strong, vocab)
+    for index in _head_labels(doc, lines, set(strong) | spam):
+        strong.setdefault(index, "a one-word label above the article")
     jammed = {i: cuts for i, line in enumerate(lines) if i not in strong and (cuts := _jammer(line))}
     annotated: dict[int, list[tuple[int, int]]] = {}
     if vocab.inline.search(view.text):  # one search settles most documents
@@ -365,6 +371,50 @@ def findings(
         else:
             what = strong.get(index, "menu or share item beside other chrome")
             yield line_finding(doc, view, RULE, index, f"Page chrome: {what} (`{clip(lines[index].strip())}`)")
+
+
+# One word alone on a line above the article: a section or widget label (National News, 快讯,
+# 听新闻, Workflow) or a counter (0). A headline has more words; a byline names a person or an
+# outlet, and an outlet's name alone is the page's credit.
+_LABEL = re.compile(rf"[A-Za-z][a-z]{{1,14}}|[A-Z]{{2,6}}|[{HAN}]{{2,4}}|[0-9]{{1,3}}")
+# Tags of jieba's dictionary for names of people, places and organisations, and for a single
+# character that is part of a name (张伟 is 张/q 伟/zg).
+_NAME_TAGS = ("nr", "ns", "nt", "zg")
+
+
+def _head_labels(doc: Document, lines: Sequence[str], chrome: Iterable[int]) -> list[int]:
+    """Labels at the top of the page: above each, only blank lines, chrome and other labels (a
+    word under the headline is the article's: a venue, a heading of its own)."""
+    first = first_prose_line(doc)
+    if first >= len(lines):
+        return []
+    above = set(chrome)
+    broken = broken_prose_lines(doc)  # 昨天下午 / 市民张先生 / 在小区门口: prose cut into lines
+    out = []
+    for index in range(first):
+        text = lines[index].strip()
+        if not text or index in above:
+            continue
+        if not _LABEL.fullmatch(text) or is_known_outlet(text) or index in broken:
+            break
+        if HAN_CHAR.match(text) and (ends_as_outlet_zh(simplify(text)) or not _common_words(simplify(text))):
+            break
+        out.append(index)
+    # A capitalised word alone may be a place or a name (Beijing over a dispatch): a label only on
+    # a page whose head shows other chrome.
+    if not any(i < first for i in above) and all(lines[i].strip().istitle() for i in out):
+        return []
+    return out
+
+
+def _common_words(text: str) -> bool:
+    """Whether ``text`` is one or two words of the dictionary that name no one (快讯, 听 新闻)."""
+    found = words(text)
+    return (
+        len(found) <= 2
+        and all(in_dictionary(w.word) and not w.tag.startswith(_NAME_TAGS) for w in found)
+        and sum(1 for w in found if len(w.word) == 1) <= 1
+    )
 
 
 # A portal's header shows today's date with its weekday (2024年05月05日 星期天, 今天是5月5日 星期日).

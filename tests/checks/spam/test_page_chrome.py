@@ -315,7 +315,9 @@ def test_a_comment_alone_on_its_line_is_chrome_even_when_its_bracket_was_lost():
 def test_a_placeholder_word_repeated_on_lines_of_its_own_is_chrome():
     text = ("text\n\n" + ARTICLE) * 3
     assert _lines_of(text) == [1, 7, 13]
-    assert _lines_of(("text\n\n" + ARTICLE) * 2) == []  # twice may be the article's own
+    # Twice may be the article's own (the first stands alone at the top of the page: a label).
+    twice = lint_text(("text\n\n" + ARTICLE) * 2, settings=Settings(select=(CODE,)))
+    assert [f.line for f in twice] == [1] and "placeholder" not in twice[0].message
 
 
 def test_anti_copy_jammer_text_is_cut_out_of_the_line():
@@ -641,3 +643,44 @@ def test_footer_credits_social_headers_and_reply_buttons_are_chrome(footer):
 
 def test_technical_support_in_a_sentence_is_reporting():
     assert _lines_of(ARTICLE + "\n该公司为当地医院提供技术支持，帮助其完成系统升级。\n") == []
+
+
+ARTICLE_EN = (
+    "The city council approved a budget of 2.1 billion dollars on Tuesday, with most of the increase going "
+    "to schools, public transport and the repair of old bridges across the river.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "article"),
+    [
+        ("Workflow\nicon\n", ARTICLE_EN),
+        ("National\n\nicon\n", ARTICLE_EN),
+        ("0\n", ARTICLE_EN),
+        ("快訊\n", ARTICLE),
+        ("听新闻\n", ARTICLE),
+    ],
+)
+def test_one_word_labels_at_the_top_of_the_page_are_chrome(top, article):
+    labels = [i + 1 for i, line in enumerate(top.splitlines()) if line]
+    assert _lines_of(top + "Council approves record budget\n" + article) == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word under the headline is the article's: the venue of a match report.
+        "Yorkshire beat Kent by six wickets\nHeadingley\n" + ARTICLE_EN,
+        # A byline, an outlet's name, an agency: credits, not labels.
+        "张伟\n" + ARTICLE,
+        "人民网\n" + ARTICLE,
+        "Reuters\n" + ARTICLE_EN,
+        "李强\n" + ARTICLE,
+        # A headline of one word is still above a second word of its own.
+        "Council approves record budget\nanalysis\n" + ARTICLE_EN,
+        # A capitalised word alone over the article, on a page without other chrome: a dateline.
+        "Beijing\n\nCouncil approves record budget\n" + ARTICLE_EN,
+    ],
+)
+def test_names_credits_and_words_under_the_headline_are_no_labels(text):
+    assert not [f for f in lint_text(text, settings=Settings(select=(CODE,))) if "one-word label" in f.message]
