@@ -28,6 +28,7 @@ from seedlint.text.dates import MONTHS
 from seedlint.text.fold import simplify
 from seedlint.text.outlets import known_outlets, outlet_suffixes_zh
 from seedlint.text.patterns import lazy_compile, trie_pattern
+from seedlint.text.view import text_view
 
 # What may stand between a name and its verb: its acronym or its name in Chinese, in brackets
 # (the Ministry of Trade and Industry (MTI) said, Lin Yi-fu (林義夫) said).
@@ -412,7 +413,13 @@ class ProvenanceCheck:
         vocab = self.vocabulary
         analysis = Analysis(doc, vocab)
         if SOURCE_MISSING.code in enabled:
-            yield from source_missing.source_missing(doc, analysis)
+            missing = list(source_missing.source_missing(doc, analysis))
+            if missing and (plain := _without_annotations(doc)) is not None:
+                # Pinyin written after each character (據(jù)北京晚報(bào)報(bào)道) splits the words a source
+                # is named with: whether one is named is the annotation-free text's to say.
+                if not any(source_missing.source_missing(plain, Analysis(plain, vocab))):
+                    missing = []
+            yield from missing
         if SOURCE_UNKNOWN.code in enabled:
             yield from source_unknown.source_unknown(doc, analysis)
         if EDITOR_PLACEHOLDER.code in enabled:
@@ -427,6 +434,13 @@ class ProvenanceCheck:
             yield from aggregator_source.aggregator_source(doc, analysis)
         if UNNAMED_OUTLET.code in enabled:
             yield from unnamed_outlet.unnamed_outlet(doc, analysis)
+
+
+def _without_annotations(doc: Document) -> Document | None:
+    """The document as the matching view reads it (ruby-style pinyin and emphasis runs left out),
+    or None when the view removed nothing."""
+    view = text_view(doc)
+    return None if len(view.canon_starts) == 1 else Document(view.text, doc.path)
 
 
 CHECKS = (ProvenanceCheck,)

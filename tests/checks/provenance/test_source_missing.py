@@ -320,3 +320,18 @@ def test_first_person_words_in_page_links_are_no_writers_voice(page):
 )
 def test_a_first_person_sentence_makes_the_writer_the_source(voice):
     assert "SL301" not in codes(BODY_EN + voice)
+
+
+def test_a_source_named_in_text_annotated_with_pinyin_is_a_source():
+    # Pinyin after each character (a hijacked mirror's conversion) splits 晚報 from 報道.
+    assert "SL301" not in codes(
+        "據(jù)北京晚報(bào)報(bào)道,機(jī)場(chǎng)節(jié)後7天共接送旅客312.5萬(wàn)人,創(chuàng)歷史新高。\n"
+    )
+
+
+def test_text_annotated_with_pinyin_and_no_source_still_names_none():
+    text = (
+        "某電動(dòng)車(chē)企業(yè)第三季度交付新車(chē)12萬(wàn)輛,同比增長(zhǎng)35%,營(yíng)收達(dá)到480億元,"
+        "毛利率為18.5%。公司計(jì)劃在歐洲建設(shè)第二座工廠。\n"
+    )
+    assert "SL301" in codes(text)
