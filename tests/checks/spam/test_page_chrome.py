@@ -684,3 +684,26 @@ def test_one_word_labels_at_the_top_of_the_page_are_chrome(top, article):
 )
 def test_names_credits_and_words_under_the_headline_are_no_labels(text):
     assert not [f for f in lint_text(text, settings=Settings(select=(CODE,))) if "one-word label" in f.message]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(For the latest China news, Please follow People's Daily on Twitter and Facebook)",
+        "Follow BBC News on Twitter and Instagram.",
+        "Follow us on Facebook, Twitter and YouTube",
+    ],
+)
+def test_a_call_to_follow_the_outlet_on_social_networks_is_chrome(line):
+    assert _lines_of(ARTICLE_EN + line + "\n") == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE_EN + "The mayor urged residents to follow the council on Twitter for news of road closures.\n",
+        "Follow the money: how the city spends 2 billion dollars\n" + ARTICLE_EN,
+    ],
+)
+def test_following_in_a_sentence_or_a_headline_is_no_promotion(text):
+    assert _lines_of(text) == []
