@@ -15,7 +15,9 @@ RULE = Rule(
     summary="Copyright or licence-number footer left in the text",
     explanation=explain(
         "Reports copyright footers: `All rights reserved`, `Copyright © 2023 Holder`, `© 2023 Holder`, "
-        "`版权所有` (not `版权所有人`), and Chinese ICP and public-security filing numbers (`京ICP备12345678号`).",
+        "`版权所有` (not `版权所有人`), Chinese ICP and public-security filing numbers (`京ICP备12345678号`), "
+        "and the permits a Chinese news site shows with their numbers (`互联网新闻信息服务许可证:10120170002`, "
+        "`License for publishing multimedia online 0108263`); a permit named in a sentence has no number.",
         "Footers come from the site template, not the article; they repeat across every page of a site "
         "and carry no content.",
         "`Copyright © 2023 Example News. All rights reserved.` at the end of an article.",
