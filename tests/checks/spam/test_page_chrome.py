@@ -707,3 +707,32 @@ def test_a_call_to_follow_the_outlet_on_social_networks_is_chrome(line):
 )
 def test_following_in_a_sentence_or_a_headline_is_no_promotion(text):
     assert _lines_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "01062021 ELECTION 6.jpg",
+        "免费测算批八字.jpg",
+        "Posted on",
+        "Published",
+        "#川震10年#中國大陸",
+        "#GatheringBan #Ticket #599G",
+    ],
+)
+def test_image_file_names_empty_date_labels_and_tag_rows_are_chrome(line):
+    assert _lines_of(ARTICLE_EN + line + "\n") == [2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on Monday, the report said the city would need 3 billion dollars more over ten years.",
+        "The photo, IMG_2041.jpg, was shared 3,000 times before it was removed from the site.",
+        "Updated: the council will meet again on Friday to vote on the second half of the budget plan.",
+        "#话题# 国务院新闻办公室今天举行发布会,介绍了今年以来经济运行的情况。",
+        "Ranked #1 #2 in the state",
+    ],
+)
+def test_file_names_dates_and_hashtags_in_sentences_are_not_chrome(line):
+    assert _lines_of(ARTICLE_EN + line + "\n") == []
