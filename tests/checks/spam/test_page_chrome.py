@@ -736,3 +736,8 @@ def test_image_file_names_empty_date_labels_and_tag_rows_are_chrome(line):
 )
 def test_file_names_dates_and_hashtags_in_sentences_are_not_chrome(line):
     assert _lines_of(ARTICLE_EN + line + "\n") == []
+
+
+def test_a_breadcrumb_set_apart_by_spaces_is_chrome_and_a_sentence_about_a_home_page_is_not():
+    assert _lines_of("首页 百科知识 欧美业界关于新闻报道品质的异见\n\n" + ARTICLE) == [1]
+    assert _lines_of(ARTICLE + "首页 改版后, 用户反映 加载很慢。\n") == []
