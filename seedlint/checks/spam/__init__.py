@@ -188,6 +188,8 @@ class SpamCheck:
             spam_lines = spam_header.spam_lines(view, scans, head | tail, vocab)
             if spam_header.RULE.code in enabled:
                 yield from spam_header.findings(doc, view, spam_lines)
+                clauses = spam_header.injected_clauses(view, scans, spam_lines, vocab)
+                yield from spam_header.clause_findings(doc, view, clauses)
             if spam_contact.RULE.code in enabled:
                 yield from spam_contact.findings(doc, view, scans, spam_lines)
         if injected_pinyin.RULE.code in enabled:

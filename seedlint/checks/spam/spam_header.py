@@ -38,8 +38,10 @@ RULE = Rule(
         "are reported too. A made-up gambling brand (a name the segmenter's dictionary does not know "
         "before 体育, 娱乐, 彩票: `赛博体育`) that opens two lines or byline fields or more is reported "
         "where it stands: the whole line when little else is on it, otherwise the brand alone, which is "
-        "all its fix removes from a headline or paragraph. Lexicons: `seedlint/data/spam/lexicon.toml` "
-        "and `brands.txt`.",
+        "all its fix removes from a headline or paragraph. On a spun page that scatters gambling words "
+        "through the article as clauses of their own (`…否認了這一傳聞,九州娛樂城,並表示…`), three such "
+        "clauses or more are reported, each cut out with the comma before it. Lexicons: "
+        "`seedlint/data/spam/lexicon.toml` and `brands.txt`.",
         "Injected lines are not part of the article. In a training corpus they teach a model spam; in "
         "a retrieval index they make the page match queries about gambling or porn.",
         "`大摩娱乐注册 大摩娱乐登录 大摩娱乐招商QQ` above the headline of a news article.",
@@ -137,6 +139,41 @@ def spam_lines(
     return flagged
 
 
+# Spun pages of hijacked mirrors scatter gambling words through the article as clauses of their
+# own (…否認了這一傳聞,九州娛樂城,…, …攤上事兒了”,百家樂。): a clause that is a spam word, with
+# at most a short name before it, between two clause marks. An enumeration (百家乐、老虎机) is
+# joined by 、, never by these; and a document needs several such clauses before one counts.
+_CLAUSE_MARKS = ",，;；。!！?？"
+_NAME_BEFORE = 3
+_INJECTED_CLAUSES = 3
+
+
+def injected_clauses(
+    view: TextView, scans: dict[int, LineScan], flagged: dict[int, Signals], vocab: SpamVocabulary
+) -> list[tuple[int, int, int, str]]:
+    """(line index, start, end, clause) of the spam words injected as clauses: each span runs from
+    the clause mark before the word to the word's end, so removing it leaves the sentence whole."""
+    found = []
+    for index in sorted(scans):
+        if index in flagged:
+            continue
+        line = view.lines[index]
+        for s, e, term in scans[index].hits:
+            if "strong" not in vocab.categories.get(term, ()) or line[e : e + 1] not in tuple(_CLAUSE_MARKS):
+                continue
+            mark = max(line.rfind(c, 0, s) for c in _CLAUSE_MARKS)
+            if mark < 0 or s - mark - 1 > _NAME_BEFORE or not HAN_RUN.fullmatch(line[mark + 1 : s]):
+                continue
+            found.append((index, mark, e, line[mark + 1 : e]))
+    return found if len(found) >= _INJECTED_CLAUSES else []
+
+
+def clause_findings(doc: Document, view: TextView, clauses: list[tuple[int, int, int, str]]) -> Iterator[Finding]:
+    for index, a, b, clause in clauses:
+        message = f"Spam word injected as a clause of its own (`{clause}`, one of {len(clauses)} in the document)"
+        yield span_finding(doc, view, RULE, index, a, b, message)
+
+
 def findings(doc: Document, view: TextView, flagged: dict[int, Signals]) -> Iterator[Finding]:
     for index in sorted(flagged):
         signals = flagged[index]
@@ -205,6 +242,7 @@ def _reused_words(line: str, segments: Sequence[tuple[int, int]]) -> bool:
 
 
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+HAN_RUN = re.compile(f"[{HAN}]*")
 
 
 def _branded(brand: str, vocab: SpamVocabulary) -> bool:

@@ -8,7 +8,7 @@ from seedlint.config import Settings
 from seedlint.document import Document
 from seedlint.engine import lint_text
 from seedlint.fixes import apply_fixes
-from tests.checks.spam import cases, codes
+from tests.checks.spam import apply, cases, codes
 
 CODE = "SL101"
 
@@ -95,3 +95,30 @@ def test_a_made_up_brand_opening_several_lines_is_injected():
 )
 def test_real_names_and_a_single_opening_are_not_injected_brands(text):
     assert codes(text, CODE) == []
+
+
+SPUN = (
+    "據報道,度假世界近日“攤上事兒了”,百家樂。當地居民提出若乾意見,記者走訪了紅樹林度假世界內,九州百家樂,"
+    "發現度假世界內的商品價格偏高。\n\n對此,集團否認了這一傳聞,九州娛樂城,並表示將依法維權。\n"
+)
+
+
+def test_spam_words_injected_as_clauses_of_their_own_are_cut_out_of_the_sentence():
+    found = lint_text(SPUN, settings=Settings(select=("SL101",)))
+    assert [f.line for f in found] == [1, 1, 3]
+    assert all("injected as a clause" in f.message for f in found)
+    fixed = apply(SPUN, found[2])
+    assert fixed.endswith("對此,集團否認了這一傳聞,並表示將依法維權。\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An enumeration of games joined by 、, and a single clause: a report on gambling.
+        "澳门赌场提供百家乐、老虎机、轮盘等游戏,其中百家乐最受欢迎。警方表示,网络博彩,危害极大。\n",
+        # Two injected clauses are not yet a pattern of the page.
+        "記者走訪了度假世界,九州百家樂,發現商品價格偏高。集團否認了傳聞,九州娛樂城,並表示將維權。\n",
+    ],
+)
+def test_gambling_words_in_reports_or_twice_are_no_injected_clauses(text):
+    assert not [f for f in lint_text(text, settings=Settings(select=("SL101",))) if "clause" in f.message]
