@@ -741,3 +741,33 @@ def test_file_names_dates_and_hashtags_in_sentences_are_not_chrome(line):
 def test_a_breadcrumb_set_apart_by_spaces_is_chrome_and_a_sentence_about_a_home_page_is_not():
     assert _lines_of("首页 百科知识 欧美业界关于新闻报道品质的异见\n\n" + ARTICLE) == [1]
     assert _lines_of(ARTICLE + "首页 改版后, 用户反映 加载很慢。\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[FULL  STORY]",
+        "To contact Bloomberg News staff for this story: Jane Doe in Beijing at jdoe@bloomberg.net",
+        "To contact the editors responsible for this story: John Roe at jroe@bloomberg.net",
+        "Monthly Archives: June 2015",
+        "This gallery contains 1 photo.",
+        "1 2 3 6",
+        "This website is not intended for users located within the European Economic Area.",
+        "Report a typo",
+    ],
+)
+def test_wire_footers_archive_headings_pagination_and_site_notices_are_chrome(line):
+    assert _lines_of(ARTICLE_EN + line + "\n") == [2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The archives: a history of the city's libraries.",
+        "To contact the council, residents can call 311 or write to the mayor's office on Main Street.",
+        "The gallery contains 120 photos of the old bridges, most of them taken before 1950.",
+        "Residents in the European Union are not affected by the new rules, the council said.",
+    ],
+)
+def test_the_same_words_in_the_articles_sentences_are_not_chrome(line):
+    assert _lines_of(ARTICLE_EN + line + "\n") == []
