@@ -771,3 +771,9 @@ def test_wire_footers_archive_headings_pagination_and_site_notices_are_chrome(li
 )
 def test_the_same_words_in_the_articles_sentences_are_not_chrome(line):
     assert _lines_of(ARTICLE_EN + line + "\n") == []
+
+
+@pytest.mark.parametrize("heading", ["更多自由時報報導", "其他人也在看"])
+def test_more_from_the_outlet_and_what_others_read_head_a_list_of_teasers(heading):
+    assert _lines_of(ARTICLE + heading + "\n\n" + TEASERS) == [5, 7, 9, 11]
+    assert _lines_of(ARTICLE + "他说,更多中国企业的新闻报道将在明年发布。\n") == []
