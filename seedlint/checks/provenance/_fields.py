@@ -181,6 +181,10 @@ def _value_below(doc: Document, vocab: Vocabulary, number: int) -> str:
     return ""
 
 
+# What joins alternatives in a source value (网络或报章杂志, 网友/网络).
+_ALTERNATIVES = re.compile("或|及|与|和|、|/")
+
+
 def status(vocab: Vocabulary, f: Field) -> str:
     """``named``, ``placeholder``, ``empty`` or, for a source, ``reprint`` (a bare reprint marker),
     ``code`` (an identifier) or ``document`` (a kind of document, `资金申请报告范文`, rather than an
@@ -191,8 +195,8 @@ def status(vocab: Vocabulary, f: Field) -> str:
         return "reprint"
     if not value:
         return "empty"
-    if value in placeholders:
-        return "placeholder"
+    if value in placeholders or all(part.strip() in placeholders for part in _ALTERNATIVES.split(value)):
+        return "placeholder"  # 网络, and 网络或报章杂志: each alternative a placeholder
     if f.kind == "source" and vocab.code_like.fullmatch(value):
         return "code"
     if f.kind == "source" and vocab.not_outlet.search(value):

@@ -95,3 +95,13 @@ def test_each_item_of_a_page_of_items_has_its_source_field_read():
     assert [h.line for h in found(text, "SL302")] == [2, 14, 20]
     # Inside a sentence the word is no field.
     assert "SL302" not in codes("来源:新华社\n\n" + BODY + "\n" + "其收入来源:广告和订阅。\n" + BODY * 3)
+
+
+@pytest.mark.parametrize("line", ["(資料來源:網路或報章雜誌)", "來源:網路", "来源:网友/网络"])
+def test_the_internet_in_taiwans_word_and_alternatives_of_placeholders_are_placeholders(line):
+    assert "SL302" in codes(BODY + line + "\n")
+
+
+@pytest.mark.parametrize("line", ["来源:新华社及网络", "资料来源:国家统计局", "資料來源:中央社"])
+def test_a_named_source_among_the_alternatives_or_in_a_data_source_field_is_a_source(line):
+    assert "SL302" not in codes(BODY + line + "\n")
