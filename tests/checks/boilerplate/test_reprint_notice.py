@@ -90,3 +90,8 @@ def test_a_syndication_notice_hard_wrapped_over_lines_is_one_notice():
     )
     (finding,) = lint_text(text, settings=Settings(select=("SL202",)))
     assert (finding.line, finding.end_line) == (2, 4)
+
+
+def test_a_takedown_notice_that_offers_a_correction_is_a_notice_and_a_call_for_corrections_is_not():
+    assert codes("正文第一段。\n(僅供參考;如有侵權或錯誤,敬請告知改正)\n", "SL202") == ["SL202"]
+    assert codes("正文第一段。\n如发现错误,请告知我们改正。\n", "SL202") == []
