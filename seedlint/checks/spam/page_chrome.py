@@ -16,7 +16,7 @@ from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
 from seedlint.text.dates import own_dates
 from seedlint.text.fold import simplify
 from seedlint.text.language import english_function_words
-from seedlint.text.line_features import FEATURES, broken_prose_lines, line_features, link_only
+from seedlint.text.line_features import FEATURES, broken_prose_lines, function_chars, line_features, link_only
 from seedlint.text.outlets import ends_as_outlet_zh, is_known_outlet
 from seedlint.text.scan import lower_view, whole_word
 from seedlint.text.segment import in_dictionary, words
@@ -278,6 +278,8 @@ def findings(
     _error_pages(lines, strong, vocab)
     for index in _head_labels(doc, lines, set(strong) | spam):
         strong.setdefault(index, "a one-word label above the article")
+    for index in _repeated_fragments(lines):
+        strong.setdefault(index, "a fragment of no words, repeated on lines of its own")
     jammed = {i: cuts for i, line in enumerate(lines) if i not in strong and (cuts := _jammer(line))}
     annotated: dict[int, list[tuple[int, int]]] = {}
     if vocab.inline.search(view.text):  # one search settles most documents
@@ -405,6 +407,28 @@ def _head_labels(doc: Document, lines: Sequence[str], chrome: Iterable[int]) -> 
     if not any(i < first for i in above) and all(lines[i].strip().istitle() for i in out):
         return []
     return out
+
+
+# A mirror that spins its copy drops the same few characters on lines of their own (起的过 three
+# times): no word of the dictionary among them, a function character in them (a speaker's name or a
+# heading repeated in a transcript is words).
+_FRAGMENT = re.compile(f"[{HAN}]{{2,6}}")
+_FRAGMENT_REPEATS = 3
+
+
+def _repeated_fragments(lines: Sequence[str]) -> list[int]:
+    places: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if _FRAGMENT.fullmatch(text):
+            places.setdefault(text, []).append(index)
+    out = []
+    for text, where in places.items():
+        if len(where) < _FRAGMENT_REPEATS or not function_chars().search(text):
+            continue
+        if all(len(w.word) == 1 for w in words(text)):
+            out.extend(where)
+    return sorted(out)
 
 
 def _common_words(text: str) -> bool:

@@ -777,3 +777,16 @@ def test_the_same_words_in_the_articles_sentences_are_not_chrome(line):
 def test_more_from_the_outlet_and_what_others_read_head_a_list_of_teasers(heading):
     assert _lines_of(ARTICLE + heading + "\n\n" + TEASERS) == [5, 7, 9, 11]
     assert _lines_of(ARTICLE + "他说,更多中国企业的新闻报道将在明年发布。\n") == []
+
+
+@pytest.mark.parametrize("value", ["None", "undefined", "[object Object]"])
+def test_a_templates_empty_value_on_a_line_of_its_own_is_chrome(value):
+    assert _lines_of("Council approves budget\n\n" + value + "\n\n" + ARTICLE_EN) == [3]
+    assert _lines_of(ARTICLE_EN + "Injuries: None\n") == []
+
+
+def test_a_fragment_of_no_words_repeated_on_lines_of_its_own_is_chrome():
+    assert _lines_of((ARTICLE + "起的过\n\n") * 3) == [5, 11, 17]
+    # A speaker's name or a heading repeated in a transcript is words, not a fragment.
+    assert _lines_of((ARTICLE + "主持人\n\n") * 3) == []
+    assert _lines_of((ARTICLE + "起的过\n\n") * 2) == []
