@@ -235,6 +235,19 @@ def date_lines(lines: list[str], first_prose: int) -> set[int]:
     return out
 
 
+# A time of day alone on a line (8 a.m., 10:30 p.m., 下午3时): the heading of an update in a live
+# report, not a widget. (A player's clock, 0:00 / 3:45, is a phrase rule's.)
+_CLOCK = re.compile(
+    r"[ \t]*(?:\d{1,2}(?::\d{2})?[ \t]?(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}:\d{2}"
+    r"|(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}[时点:]\d{0,2}分?)[ \t]*(?:\(?[A-Z]{2,4}\)?)?[ \t]*"
+)
+
+
+def clock_lines(lines: list[str]) -> set[int]:
+    """Lines that hold a time of day and nothing else (a time zone at most)."""
+    return {i for i, line in enumerate(lines) if line.strip() and _CLOCK.fullmatch(line)}
+
+
 # Longest credit line (an outlet's or an author's name alone) that ``credit_lines`` considers.
 _CREDIT_MAX = 20
 

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from seedlint.checks.spam._common import clip, line_finding, neighbour, span_finding
-from seedlint.checks.spam._model import credit_lines, date_lines, reads_as_sentence, wrapped_sentence_ends
+from seedlint.checks.spam._model import (
+    clock_lines,
+    credit_lines,
+    date_lines,
+    reads_as_sentence,
+    wrapped_sentence_ends,
+)
 from seedlint.document import Document
 from seedlint.model import Edit, Finding, Fix, Rule, Severity, explain
 from seedlint.text.chars import HAN, HAN_CHAR, LATIN_LETTER
@@ -306,7 +312,7 @@ def findings(
     modelled -= credit_lines(lines, scores, vocab.list_heading)
     if modelled:
         modelled -= wrapped_sentence_ends(lines)
-        modelled -= date_lines(lines, first_prose_line(doc))
+        modelled -= date_lines(lines, first_prose_line(doc)) | clock_lines(lines)
     promoted = _promote(lines, weak, separator_only, set(strong) | spam)
     runs = {run[0]: run for run in _menu_runs(lines, weak - promoted, separator_only)}
     in_runs = {i for first, last in runs.values() for i in range(first, last + 1)}

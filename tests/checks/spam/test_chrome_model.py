@@ -299,3 +299,13 @@ def test_a_labelled_publication_date_after_the_article_is_no_chrome(line):
 def test_an_outlet_credited_in_brackets_is_credited_again_under_its_stories():
     lines = ["港闻", "- 有线新闻", "【有线新闻】天文台表示一号戒备信号今日大部分时间维持。", "- 有线新闻", "热点"]
     assert _model.credit_lines(lines, _scores(lines), NO_HEADINGS) == {1, 3}
+
+
+@pytest.mark.parametrize("clock", ["9 a.m.", "10:30 p.m. EST", "下午3时"])
+def test_a_time_of_day_alone_heads_an_update_of_a_live_report(clock):
+    text = (
+        f"News releases for Monday, May 2, 2022\n\n{clock}\n\nCouncil approves new bus routes\n\n"
+        "9:15 a.m. - Council voted 6-1 on an ordinance that adds four bus routes to the east side of the city, "
+        "with service starting in September and a budget of 12 million dollars for the first year.\n"
+    )
+    assert codes(text, CODE) == []
