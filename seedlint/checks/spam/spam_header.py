@@ -16,6 +16,7 @@ from seedlint.text.chars import HAN
 from seedlint.text.line_features import function_chars
 from seedlint.text.patterns import trie_pattern
 from seedlint.text.segment import in_dictionary
+from seedlint.text.sentences import STOPS
 from seedlint.text.view import TextView
 from seedlint.text.zones import has_sentence, is_clause_chain
 
@@ -143,7 +144,7 @@ def spam_lines(
 # own (…否認了這一傳聞,九州娛樂城,…, …攤上事兒了”,百家樂。): a clause that is a spam word, with
 # at most a short name before it, between two clause marks. An enumeration (百家乐、老虎机) is
 # joined by 、, never by these; and a document needs several such clauses before one counts.
-_CLAUSE_MARKS = ",，;；。!！?？"
+_CLAUSE_MARKS = STOPS + ","  # the view is width-folded: ， is ,
 _NAME_BEFORE = 3
 _INJECTED_CLAUSES = 3
 
