@@ -180,6 +180,7 @@ def lexicon() -> Lexicon:
             words += fields[0::3]
             freqs.extend(map(int, fields[1::3]))
             tags.extend(tag_index.setdefault(tag, len(tag_index)) for tag in fields[2::3])
+    _dictionary_text.cache_clear()  # the searched lookups are over: their copy of the text goes
     return Lexicon(words, freqs, bytes(tags), tuple(tag_index))
 
 
@@ -198,7 +199,7 @@ def _dictionary_text() -> str:
 def _listed_frequency(word: str) -> int:
     """The frequency of ``word`` on the last line of the dictionary's text that lists it (as the
     lexicon keeps the last entry of a word listed twice), 0 if no line does."""
-    if not word or len(word.split()) != 1 or word.split()[0] != word:
+    if word.split() != [word]:
         return 0  # the dictionary's columns are separated by whitespace: no word holds any
     text = _dictionary_text()
     at = text.rfind(f"\n{word} ")

@@ -405,7 +405,8 @@ def _head_labels(doc: Document, lines: Sequence[str], chrome: Iterable[int]) -> 
             continue
         if not _LABEL.fullmatch(text) or is_known_outlet(text) or index in broken:
             break
-        if HAN_CHAR.match(text) and (ends_as_outlet_zh(simplify(text)) or not _common_words(simplify(text))):
+        simple = simplify(text)
+        if HAN_CHAR.match(text) and (ends_as_outlet_zh(simple) or not _common_words(simple)):
             break
         out.append(index)
     # A capitalised word alone may be a place or a name (Beijing over a dispatch): a label only on
