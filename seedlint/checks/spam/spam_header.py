@@ -160,10 +160,11 @@ def injected_clauses(
             continue
         line = view.lines[index]
         for s, e, term in scans[index].hits:
-            if "strong" not in vocab.categories.get(term, ()) or line[e : e + 1] not in tuple(_CLAUSE_MARKS):
+            if "strong" not in vocab.categories.get(term, ()) or e == len(line) or line[e] not in _CLAUSE_MARKS:
                 continue
-            mark = max(line.rfind(c, 0, s) for c in _CLAUSE_MARKS)
-            if mark < 0 or s - mark - 1 > _NAME_BEFORE or not HAN_RUN.fullmatch(line[mark + 1 : s]):
+            # The clause mark before the word, within the room a short name leaves.
+            mark = max(line.rfind(c, max(0, s - _NAME_BEFORE - 1), s) for c in _CLAUSE_MARKS)
+            if mark < 0 or not _HAN_RUN.fullmatch(line, mark + 1, s):
                 continue
             found.append((index, mark, e, line[mark + 1 : e]))
     return found if len(found) >= _INJECTED_CLAUSES else []
@@ -243,7 +244,7 @@ def _reused_words(line: str, segments: Sequence[tuple[int, int]]) -> bool:
 
 
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
-HAN_RUN = re.compile(f"[{HAN}]*")
+_HAN_RUN = re.compile(f"[{HAN}]*")
 
 
 def _branded(brand: str, vocab: SpamVocabulary) -> bool:
